@@ -1,0 +1,23 @@
+using LivcR.Support.Silo.Hosting;
+
+namespace LivcR.Support.Gateway.Hosting;
+
+/// <summary>Builds the gateway application from command-line arguments (also used by the tests).</summary>
+public static class GatewayApp
+{
+    /// <summary>The configured application, or null when the database cannot be used (already logged).</summary>
+    public static async Task<WebApplication?> BuildAsync(string[] args)
+    {
+        // Settings files ship next to the binaries; relative data paths still resolve from the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var loggers = builder.AddSupportLogging();
+        if (!await builder.AddSupportGatewayAsync(loggers))
+        {
+            return null;
+        }
+
+        var app = builder.Build();
+        app.MapSupportGateway();
+        return app;
+    }
+}

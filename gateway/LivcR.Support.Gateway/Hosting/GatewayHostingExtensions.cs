@@ -1,0 +1,53 @@
+using LivcR.Support.Gateway.Health;
+using LivcR.Support.Silo.Hosting;
+using LivcR.Support.Silo.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace LivcR.Support.Gateway.Hosting;
+
+/// <summary>Wires the gateway: Orleans (co-hosted silo or client), GraphQL, health, request logging.</summary>
+public static class GatewayHostingExtensions
+{
+    /// <summary>Adds everything the gateway needs. False when the database cannot be used (already logged).</summary>
+    public static async Task<bool> AddSupportGatewayAsync(this WebApplicationBuilder builder, ILoggerFactory bootstrapLoggers)
+    {
+        var gateway = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+        if (gateway.Mode == GatewayMode.CoHostedSilo)
+        {
+            if (!await builder.AddSupportSiloAsync(bootstrapLoggers))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
+            persistence.ApplySchemaOnStart = false;
+            if (!await DatabaseBootstrap.PrepareAsync(persistence, bootstrapLoggers.CreateLogger(typeof(DatabaseBootstrap))))
+            {
+                return false;
+            }
+
+            builder.Services.AddOptions<PersistenceOptions>().BindConfiguration(PersistenceOptions.SectionName);
+            builder.AddSupportClusterClient();
+        }
+
+        builder.Services.AddSupportGraphQL(builder.Configuration);
+        builder.Services.AddHealthChecks()
+            .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHostedService<StartupBanner>();
+        return true;
+    }
+
+    /// <summary>Maps <c>/graphql</c> and the health endpoints.</summary>
+    public static WebApplication MapSupportGateway(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.MapSupportGraphQL("/graphql");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using GraphQL;
+using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Gateway.Schema;
+using LivcR.Support.Gateway.Services;
+
+namespace LivcR.Support.Gateway.Hosting;
+
+/// <summary>Registers the schema, its services and its limits.</summary>
+public static partial class GraphQLRegistration
+{
+    /// <summary>Adds GraphQL.NET with the support schema, the limits from <c>GraphQL</c> and the HTTP endpoint's options.</summary>
+    public static IServiceCollection AddSupportGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(GraphQLLimitsOptions.SectionName).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
+        services.AddOptions<GraphQLLimitsOptions>().BindConfiguration(GraphQLLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLLimitsOptions.SectionName);
+        services.AddSingleton<DirectoryService>();
+        services.AddSingleton<TicketService>();
+        services.AddGraphQL(b => b
+            .AddSchema<SupportSchema>()
+            .AddGraphTypes(typeof(SupportSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<SupportErrorInfoProvider>()
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            })
+            .AddUnhandledExceptionHandler(ctx =>
+            {
+                if (ctx.OriginalException is not SupportException)
+                {
+                    var logger = ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLRegistration));
+                    if (logger is not null)
+                    {
+                        LogResolverFailed(logger, ctx.FieldContext?.FieldDefinition.Name ?? "(document)", ctx.OriginalException);
+                    }
+                }
+            }));
+        return services;
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Error, Message = "GraphQL field {Field} failed")]
+    private static partial void LogResolverFailed(ILogger logger, string field, Exception exception);
+}

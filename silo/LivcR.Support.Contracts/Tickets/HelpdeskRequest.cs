@@ -1,0 +1,11 @@
+namespace LivcR.Support.Contracts.Tickets;
+
+/// <summary>A question a municipality asks VVSG ("ondersteuning op maat").</summary>
+[GenerateSerializer]
+[Alias("livcr.helpdesk-request")]
+public sealed record HelpdeskRequest(
+    [property: Id(0)] string MunicipalityNisCode,
+    [property: Id(1)] string Subject,
+    [property: Id(2)] string Body,
+    [property: Id(3)] string RequesterName,
+    [property: Id(4)] string RequesterEmail);

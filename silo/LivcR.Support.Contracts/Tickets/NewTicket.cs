@@ -1,0 +1,11 @@
+namespace LivcR.Support.Contracts.Tickets;
+
+/// <summary>A validated, normalised request, ready to become the ticket with a given number.</summary>
+[GenerateSerializer]
+[Alias("livcr.new-ticket")]
+public sealed record NewTicket(
+    [property: Id(0)] string MunicipalityNisCode,
+    [property: Id(1)] string Subject,
+    [property: Id(2)] string Body,
+    [property: Id(3)] TicketPerson Requester,
+    [property: Id(4)] DateTimeOffset SubmittedAt);

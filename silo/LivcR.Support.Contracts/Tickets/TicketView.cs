@@ -1,0 +1,17 @@
+namespace LivcR.Support.Contracts.Tickets;
+
+/// <summary>A ticket as callers see it.</summary>
+/// <remarks><see cref="Version"/> increases with every change, for optimistic concurrency.</remarks>
+[GenerateSerializer]
+[Alias("livcr.ticket-view")]
+public sealed record TicketView(
+    [property: Id(0)] string Number,
+    [property: Id(1)] string MunicipalityNisCode,
+    [property: Id(2)] string Subject,
+    [property: Id(3)] TicketStatus Status,
+    [property: Id(4)] TicketPriority Priority,
+    [property: Id(5)] TicketPerson Requester,
+    [property: Id(6)] DateTimeOffset CreatedAt,
+    [property: Id(7)] DateTimeOffset UpdatedAt,
+    [property: Id(8)] IReadOnlyList<TicketMessageView> Messages,
+    [property: Id(9)] int Version);

@@ -1,0 +1,94 @@
+using System.Net;
+using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.Tickets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Orleans.Storage;
+
+namespace LivcR.Support.Silo.Hosting;
+
+/// <summary>Wires the Orleans silo of the support system into a host.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>
+    /// Checks the database and applies its schema, then adds the silo: localhost clustering on SQLite,
+    /// ADO.NET clustering on PostgreSQL; grain state and reminders in the same database.
+    /// </summary>
+    /// <returns>False when the database cannot be used (already logged); the caller should exit.</returns>
+    public static async Task<bool> AddSupportSiloAsync(this IHostApplicationBuilder builder, ILoggerFactory bootstrapLoggers)
+    {
+        var persistence = builder.Configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
+        var cluster = builder.Configuration.GetSection(SupportClusterOptions.SectionName).Get<SupportClusterOptions>() ?? new SupportClusterOptions();
+        if (!await DatabaseBootstrap.PrepareAsync(persistence, bootstrapLoggers.CreateLogger(typeof(DatabaseBootstrap))))
+        {
+            return false;
+        }
+
+        builder.Services.AddOptions<PersistenceOptions>().BindConfiguration(PersistenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+
+            if (persistence.Provider == PersistenceProvider.Sqlite)
+            {
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+            }
+            else
+            {
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = persistence.Invariant;
+                    o.ConnectionString = persistence.EffectiveConnectionString;
+                });
+                var advertised = AdvertisedAddress(cluster);
+                silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+            }
+
+            silo.AddAdoNetGrainStorage(StorageNames.Support, o =>
+            {
+                o.Invariant = persistence.Invariant;
+                o.ConnectionString = persistence.EffectiveConnectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = persistence.Invariant;
+                o.ConnectionString = persistence.EffectiveConnectionString;
+            });
+            silo.AddSupportGrains();
+        });
+        return true;
+    }
+
+    /// <summary>The grains' own services and start-up tasks; storage and clustering are configured by the caller.</summary>
+    public static ISiloBuilder AddSupportGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddOptions<TicketOptions>().BindConfiguration(TicketOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddSingleton(TimeProvider.System);
+        // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
+        // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
+        silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
+            StorageNames.Support,
+            (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+        silo.AddStartupTask<Municipalities.ReferenceDataSeeder>();
+        return silo;
+    }
+
+    private static IPAddress AdvertisedAddress(SupportClusterOptions cluster)
+    {
+        if (!string.IsNullOrWhiteSpace(cluster.AdvertisedIPAddress))
+        {
+            return IPAddress.Parse(cluster.AdvertisedIPAddress);
+        }
+
+        var addresses = Dns.GetHostAddresses(Dns.GetHostName());
+        return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? IPAddress.Loopback;
+    }
+}

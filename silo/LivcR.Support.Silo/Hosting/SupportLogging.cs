@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+using Serilog.Events;
+using Serilog.Extensions.Logging;
+
+namespace LivcR.Support.Silo.Hosting;
+
+/// <summary>Serilog for every process: configured from <c>Serilog</c>, console by default, Seq when <c>Seq:ServerUrl</c> is set.</summary>
+public static class SupportLogging
+{
+    /// <summary>Replaces the host's logging with Serilog and returns a factory usable before the host is built (it needs no disposing: the host owns the logger).</summary>
+    public static SerilogLoggerFactory AddSupportLogging(this IHostApplicationBuilder builder)
+    {
+        // Defaults first; the Serilog section of the configuration overrides them.
+        var configuration = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Application", builder.Environment.ApplicationName);
+
+        if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+        {
+            configuration.WriteTo.Console(
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var seqUrl = builder.Configuration["Seq:ServerUrl"];
+        if (!string.IsNullOrWhiteSpace(seqUrl))
+        {
+            configuration.WriteTo.Seq(seqUrl, apiKey: builder.Configuration["Seq:ApiKey"], formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var logger = configuration.CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(logger, dispose: true);
+        return new SerilogLoggerFactory(logger);
+    }
+}

@@ -1,0 +1,8 @@
+namespace LivcR.Support.Silo.Persistence;
+
+/// <summary>Names of the grain-storage providers.</summary>
+public static class StorageNames
+{
+    /// <summary>The one store for all grain state of the support system.</summary>
+    public const string Support = "support";
+}

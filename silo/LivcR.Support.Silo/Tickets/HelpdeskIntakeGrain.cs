@@ -1,0 +1,39 @@
+using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.Tickets;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace LivcR.Support.Silo.Tickets;
+
+/// <summary>Validates a question, gives it the next number from a locally held block, and opens the ticket.</summary>
+[StatelessWorker]
+public sealed class HelpdeskIntakeGrain(TimeProvider clock, IOptions<TicketOptions> options) : Grain, IHelpdeskIntakeGrain
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private TicketNumberBlock? _block;
+    private int _used;
+
+    /// <inheritdoc/>
+    public async Task<TicketView> SubmitAsync(HelpdeskRequest request)
+    {
+        var now = clock.GetUtcNow();
+        var ticket = HelpdeskRequestValidator.Validate(request, now);
+        _ = await GrainFactory.Municipality(ticket.MunicipalityNisCode).GetAsync()
+            ?? throw SupportException.BadInput("municipalityNisCode", $"Er is geen Vlaamse gemeente met NIS-code {ticket.MunicipalityNisCode}.");
+
+        var number = await NextNumberAsync(TimeZoneInfo.ConvertTime(now, _zone).Year);
+        return await GrainFactory.Ticket(number).OpenAsync(ticket);
+    }
+
+    private async Task<TicketNumber> NextNumberAsync(int year)
+    {
+        if (_block is null || _block.Year != year || _used >= _block.Count)
+        {
+            _block = await GrainFactory.TicketNumbers(year).ReserveBlockAsync(options.Value.NumberBlockSize);
+            _used = 0;
+        }
+
+        return new TicketNumber(year, _block.First + _used++);
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs from Debian's packages when it is missing:
+# PostgreSQL (the tests start their own server on 127.0.0.1) and Node.js with npm (the GraphQL-over-HTTP audit).
+set -euo pipefail
+
+need=()
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || need+=(postgresql)
+command -v node >/dev/null || need+=(nodejs)
+command -v npm >/dev/null || need+=(npm)
+command -v setpriv >/dev/null || need+=(util-linux)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+  echo "Missing for the tests: ${need[*]}. Install them (Debian: apt-get install ${need[*]}) and run again." >&2
+  exit 1
+fi
+
+echo "Installing ${need[*]} ..."
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
