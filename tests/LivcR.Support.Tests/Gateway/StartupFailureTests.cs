@@ -8,7 +8,7 @@ public sealed class StartupFailureTests
     public async Task Gateway_DatabaseUnreachable_ExitsWithOneClearLine()
     {
         var closedPort = FreePort.Next();
-        var gateway = Path.Combine(AppContext.BaseDirectory, "LivcR.Support.Gateway.dll");
+        var gateway = BuiltProgram.Path("gateway/LivcR.Support.Gateway", "LivcR.Support.Gateway");
 
         var (exitCode, output) = await ProcessRunner.RunAsync("dotnet", [
             gateway,
@@ -29,7 +29,7 @@ public sealed class StartupFailureTests
     public async Task Silo_DatabaseUnreachable_ExitsWithOneClearLine()
     {
         var closedPort = FreePort.Next();
-        var silo = Path.Combine(AppContext.BaseDirectory, "LivcR.Support.Silo.dll");
+        var silo = BuiltProgram.Path("silo/LivcR.Support.Silo", "LivcR.Support.Silo");
 
         var (exitCode, output) = await ProcessRunner.RunAsync("dotnet", [
             silo,
