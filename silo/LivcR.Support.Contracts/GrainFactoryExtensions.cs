@@ -1,5 +1,6 @@
 using LivcR.Support.Contracts.Health;
 using LivcR.Support.Contracts.Municipalities;
+using LivcR.Support.Contracts.People;
 using LivcR.Support.Contracts.Platforms;
 using LivcR.Support.Contracts.Tickets;
 
@@ -27,6 +28,10 @@ public static class GrainFactoryExtensions
     /// <summary>The helpdesk intake (a stateless worker, local to the calling silo).</summary>
     public static IHelpdeskIntakeGrain HelpdeskIntake(this IGrainFactory grains) =>
         grains.GetGrain<IHelpdeskIntakeGrain>(0);
+
+    /// <summary>The person with this email address.</summary>
+    public static IPersonGrain Person(this IGrainFactory grains, string email) =>
+        grains.GetGrain<IPersonGrain>(PersonKeys.Normalise(email));
 
     /// <summary>The health probe.</summary>
     public static IHealthProbeGrain HealthProbe(this IGrainFactory grains) =>

@@ -2,14 +2,23 @@ using LivcR.Support.Silo.Hosting;
 
 namespace LivcR.Support.Gateway.Hosting;
 
-/// <summary>Builds the gateway application from command-line arguments (also used by the tests).</summary>
+/// <summary>Builds the gateway application from command-line arguments (also used by the tests); <c>--demo</c> seeds demo people.</summary>
 public static class GatewayApp
 {
     /// <summary>The configured application, or null when the database cannot be used (already logged).</summary>
     public static async Task<WebApplication?> BuildAsync(string[] args)
     {
         // Settings files ship next to the binaries; relative data paths still resolve from the working directory.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => a != "--demo").ToArray(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (args.Contains("--demo"))
+        {
+            builder.Configuration["Demo:Enabled"] = "true";
+        }
+
         var loggers = builder.AddSupportLogging();
         if (!await builder.AddSupportGatewayAsync(loggers))
         {

@@ -1,7 +1,10 @@
+using System.Threading.RateLimiting;
+using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Gateway.Health;
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace LivcR.Support.Gateway.Hosting;
@@ -9,6 +12,8 @@ namespace LivcR.Support.Gateway.Hosting;
 /// <summary>Wires the gateway: Orleans (co-hosted silo or client), GraphQL, health, request logging.</summary>
 public static class GatewayHostingExtensions
 {
+    private const string GraphQLRateLimitPolicy = "graphql";
+
     /// <summary>Adds everything the gateway needs. False when the database cannot be used (already logged).</summary>
     public static async Task<bool> AddSupportGatewayAsync(this WebApplicationBuilder builder, ILoggerFactory bootstrapLoggers)
     {
@@ -33,7 +38,21 @@ public static class GatewayHostingExtensions
             builder.AddSupportClusterClient();
         }
 
+        builder.AddSupportAuthentication();
         builder.Services.AddSupportGraphQL(builder.Configuration);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.OnRejected = (rejected, _) => new ValueTask(GraphQLHttpErrors.WriteAsync(
+                rejected.HttpContext, StatusCodes.Status429TooManyRequests, "RATE_LIMITED", "Te veel verzoeken; probeer het zo meteen opnieuw."));
+            o.AddPolicy(GraphQLRateLimitPolicy, http =>
+            {
+                var limits = http.RequestServices.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
+                var user = http.User.FindFirst("sub")?.Value;
+                return user is not null
+                    ? RateLimitPartition.GetFixedWindowLimiter("user:" + user, _ => Window(limits.RequestsPerUserPerMinute))
+                    : RateLimitPartition.GetFixedWindowLimiter("ip:" + http.Connection.RemoteIpAddress, _ => Window(limits.RequestsPerIpPerMinute));
+            });
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -41,11 +60,17 @@ public static class GatewayHostingExtensions
         return true;
     }
 
+    private static FixedWindowRateLimiterOptions Window(int permits) =>
+        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+
     /// <summary>Maps <c>/graphql</c> and the health endpoints.</summary>
     public static WebApplication MapSupportGateway(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
-        app.MapSupportGraphQL("/graphql");
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql"), branch => branch.UseMiddleware<CallerMiddleware>());
+        app.MapSupportGraphQL("/graphql").RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -141,16 +140,13 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
-    private static async Task WriteRefusalAsync(HttpContext context, string media, GraphQLHttpException refused)
+    private static Task WriteRefusalAsync(HttpContext context, string media, GraphQLHttpException refused)
     {
-        context.Response.StatusCode = refused.Status;
         if (refused.Allow is { } allow)
         {
             context.Response.Headers.Allow = allow;
         }
 
-        context.Response.ContentType = $"{media}; charset=utf-8";
-        var body = new { errors = new[] { new { message = refused.Message, extensions = new { code = refused.Code } } } };
-        await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+        return GraphQLHttpErrors.WriteAsync(context, refused.Status, refused.Code, refused.Message, media);
     }
 }

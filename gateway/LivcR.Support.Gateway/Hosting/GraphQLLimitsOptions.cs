@@ -17,6 +17,18 @@ public sealed class GraphQLLimitsOptions
     [Range(10, 1_000_000)]
     public int MaxComplexity { get; set; } = 2000;
 
+    /// <summary>Most aliased fields in one document (aliases multiply work in one request).</summary>
+    [Range(1, 1000)]
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Requests per minute for a signed-in person.</summary>
+    [Range(1, 100_000)]
+    public int RequestsPerUserPerMinute { get; set; } = 600;
+
+    /// <summary>Requests per minute per IP address for anonymous callers.</summary>
+    [Range(1, 100_000)]
+    public int RequestsPerIpPerMinute { get; set; } = 120;
+
     /// <summary>Show exception details in errors; only ever for local development.</summary>
     public bool ExposeExceptionDetails { get; set; }
 }

@@ -14,13 +14,17 @@ public static partial class GraphQLRegistration
         var limits = configuration.GetSection(GraphQLLimitsOptions.SectionName).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
         services.AddOptions<GraphQLLimitsOptions>().BindConfiguration(GraphQLLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLLimitsOptions.SectionName);
-        services.AddSingleton<DirectoryService>();
-        services.AddSingleton<TicketService>();
+        services.AddScoped<DirectoryService>();
+        services.AddScoped<TicketService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<AuditService>();
         services.AddGraphQL(b => b
             .AddSchema<SupportSchema>()
             .AddGraphTypes(typeof(SupportSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<SupportErrorInfoProvider>()
+            .AddValidationRule<IntrospectionAccessRule>()
+            .AddValidationRule<AliasLimitRule>()
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;

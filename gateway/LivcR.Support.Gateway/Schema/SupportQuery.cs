@@ -1,15 +1,17 @@
 using GraphQL;
 using GraphQL.Types;
 using LivcR.Support.Contracts.Municipalities;
+using LivcR.Support.Contracts.People;
 using LivcR.Support.Contracts.Platforms;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Gateway.Schema.Enums;
 using LivcR.Support.Gateway.Schema.Types;
 using LivcR.Support.Gateway.Services;
+using LivcR.Support.Silo.Audit;
 
 namespace LivcR.Support.Gateway.Schema;
 
-/// <summary>The root query.</summary>
+/// <summary>The root query. Every field needs a signed-in caller and applies the caller's scope.</summary>
 public sealed class SupportQuery : ObjectGraphType
 {
     /// <summary>Creates the type.</summary>
@@ -18,25 +20,45 @@ public sealed class SupportQuery : ObjectGraphType
         Name = "Query";
         Description = "Read the helpdesk and the network.";
 
+        Field<NonNullGraphType<PersonType>, PersonView>("me")
+            .Description("Who am I: email, name, roles and scopes.")
+            .ResolveAsync(async ctx => await Service<PeopleService>(ctx).MeAsync());
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>, IReadOnlyList<MunicipalityInfo>>("municipalities")
             .Description("The Flemish municipalities, optionally of one province.")
             .Argument<ProvinceEnum>("province", "Only this province.")
-            .ResolveAsync(async ctx => await Directory(ctx).MunicipalitiesAsync(ctx.GetArgument<Province?>("province")));
+            .ResolveAsync(async ctx => await Service<DirectoryService>(ctx).MunicipalitiesAsync(ctx.GetArgument<Province?>("province")));
 
         Field<MunicipalityType, MunicipalityInfo>("municipality")
             .Description("One municipality by NIS code; NOT_FOUND when unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("nisCode", "The five-digit NIS code.")
-            .ResolveAsync(async ctx => await Directory(ctx).MunicipalityAsync(ctx.GetArgument<string>("nisCode")));
+            .ResolveAsync(async ctx => await Service<DirectoryService>(ctx).MunicipalityAsync(ctx.GetArgument<string>("nisCode")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvincialPlatformType>>>, IReadOnlyList<ProvincialPlatformInfo>>("provincialPlatforms")
             .Description("The five provincial platforms.")
-            .ResolveAsync(async ctx => await Directory(ctx).ProvincialPlatformsAsync());
+            .ResolveAsync(async ctx => await Service<DirectoryService>(ctx).ProvincialPlatformsAsync());
 
         Field<TicketType, TicketView>("ticket")
-            .Description("One ticket by number; NOT_FOUND when there is none.")
+            .Description("One ticket by number; NOT_FOUND when there is none or it is outside your scope.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number, e.g. 2026-00042.")
-            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<TicketService>().GetAsync(ctx.GetArgument<string>("number")));
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).GetAsync(ctx.GetArgument<string>("number")));
+
+        Field<PersonType, PersonView>("person")
+            .Description("Admins: a person by email address.")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The email address.")
+            .ResolveAsync(async ctx => await Service<PeopleService>(ctx).GetAsync(ctx.GetArgument<string>("email")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>, IReadOnlyList<AuditEntry>>("auditTrail")
+            .Description("Staff and admins: who read or changed a ticket, newest first (at most 500).")
+            .Argument<NonNullGraphType<StringGraphType>>("ticketNumber", "The ticket number.")
+            .ResolveAsync(async ctx => await Service<AuditService>(ctx).ForTicketAsync(ctx.GetArgument<string>("ticketNumber")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>, IReadOnlyList<AuditEntry>>("auditTrailOfPerson")
+            .Description("Staff and admins: what a person did, newest first (at most 500).")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The person's email address.")
+            .ResolveAsync(async ctx => await Service<AuditService>(ctx).ForPersonAsync(ctx.GetArgument<string>("email")));
     }
 
-    private static DirectoryService Directory(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<DirectoryService>();
+    private static T Service<T>(IResolveFieldContext ctx)
+        where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
 }

@@ -2,15 +2,17 @@ using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.Platforms;
+using LivcR.Support.Gateway.Auth;
 
 namespace LivcR.Support.Gateway.Services;
 
 /// <summary>Municipalities and provincial platforms, read from their grains.</summary>
-public sealed class DirectoryService(IGrainFactory grains)
+public sealed class DirectoryService(IGrainFactory grains, CallerContext request)
 {
     /// <summary>The municipalities of one province, or of all five, sorted by name within each province.</summary>
     public async Task<IReadOnlyList<MunicipalityInfo>> MunicipalitiesAsync(Province? province)
     {
+        request.RequireActor();
         var platforms = await PlatformsAsync(province is { } p ? [p] : Provinces.All);
         return platforms.SelectMany(p => p.Municipalities).ToList();
     }
@@ -18,6 +20,7 @@ public sealed class DirectoryService(IGrainFactory grains)
     /// <summary>One municipality; NOT_FOUND when the NIS code is not a Flemish municipality.</summary>
     public async Task<MunicipalityInfo> MunicipalityAsync(string nisCode)
     {
+        request.RequireActor();
         var code = nisCode.Trim();
         if (code.Length != 5 || !code.All(char.IsAsciiDigit))
         {
@@ -29,7 +32,11 @@ public sealed class DirectoryService(IGrainFactory grains)
     }
 
     /// <summary>The five provincial platforms.</summary>
-    public Task<IReadOnlyList<ProvincialPlatformInfo>> ProvincialPlatformsAsync() => PlatformsAsync(Provinces.All);
+    public Task<IReadOnlyList<ProvincialPlatformInfo>> ProvincialPlatformsAsync()
+    {
+        request.RequireActor();
+        return PlatformsAsync(Provinces.All);
+    }
 
     private async Task<IReadOnlyList<ProvincialPlatformInfo>> PlatformsAsync(IEnumerable<Province> provinces)
     {

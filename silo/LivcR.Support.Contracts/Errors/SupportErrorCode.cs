@@ -18,6 +18,9 @@ public static class SupportErrorCode
     /// <summary>The caller may not do this.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>Too many requests; try again later.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>An unexpected failure; details are in the server log, never in the response.</summary>
     public const string Internal = "INTERNAL";
 }

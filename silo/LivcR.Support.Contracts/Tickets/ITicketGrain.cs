@@ -9,6 +9,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("open")]
     Task<TicketView> OpenAsync(NewTicket ticket);
 
+    /// <summary>Marks the ticket confidential (only the requester and staff see it) or not. NOT_FOUND when there is no ticket.</summary>
+    [Alias("set-confidential")]
+    Task<TicketView> SetConfidentialAsync(bool confidential);
+
     /// <summary>The ticket, or null when no ticket has this number.</summary>
     [Alias("get")]
     Task<TicketView?> GetAsync();

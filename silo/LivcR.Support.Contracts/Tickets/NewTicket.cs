@@ -8,4 +8,5 @@ public sealed record NewTicket(
     [property: Id(1)] string Subject,
     [property: Id(2)] string Body,
     [property: Id(3)] TicketPerson Requester,
-    [property: Id(4)] DateTimeOffset SubmittedAt);
+    [property: Id(4)] DateTimeOffset SubmittedAt,
+    [property: Id(5)] bool Confidential = false);

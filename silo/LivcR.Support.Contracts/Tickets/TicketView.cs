@@ -14,4 +14,9 @@ public sealed record TicketView(
     [property: Id(6)] DateTimeOffset CreatedAt,
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] IReadOnlyList<TicketMessageView> Messages,
-    [property: Id(9)] int Version);
+    [property: Id(9)] int Version,
+    [property: Id(10)] bool Confidential)
+{
+    /// <summary>What the access rules need.</summary>
+    public Access.TicketAccess Access => new(MunicipalityNisCode, Requester.Email, Confidential);
+}

@@ -76,7 +76,13 @@ public static class SiloHostingExtensions
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
             StorageNames.Support,
             (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+        silo.Services.AddOptions<People.PeopleOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.InitialAdmins = configuration.GetSection("Auth:InitialAdmins").Get<List<string>>() ?? [];
+            o.DemoEnabled = configuration.GetValue<bool>("Demo:Enabled");
+        });
         silo.AddStartupTask<Municipalities.ReferenceDataSeeder>();
+        silo.AddStartupTask<People.PeopleSeeder>();
         return silo;
     }
 

@@ -46,7 +46,7 @@ public static class HelpdeskRequestValidator
         var email = EmailAddressRule.Normalise(request.RequesterEmail)
             ?? throw SupportException.BadInput("requesterEmail", "Het e-mailadres van de aanvrager is ongeldig.");
 
-        return new NewTicket(nisCode, subject, body, new TicketPerson(name, email), submittedAt);
+        return new NewTicket(nisCode, subject, body, new TicketPerson(name, email), submittedAt, request.Confidential);
     }
 
     private static string SingleLine(string? value, string field, string label, int maxLength)

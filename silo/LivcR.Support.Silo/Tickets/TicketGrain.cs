@@ -8,6 +8,7 @@ namespace LivcR.Support.Silo.Tickets;
 /// <summary>One ticket: owns its thread, status and priority.</summary>
 public sealed partial class TicketGrain(
     [PersistentState(stateName: "ticket", storageName: StorageNames.Support)] IPersistentState<TicketState> ticket,
+    TimeProvider clock,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     /// <inheritdoc/>
@@ -22,6 +23,25 @@ public sealed partial class TicketGrain(
         ticket.State.Open(number, request);
         await ticket.WriteStateAsync();
         LogOpened(logger, number, request.MunicipalityNisCode);
+        return ticket.State.ToView();
+    }
+
+    /// <inheritdoc/>
+    public async Task<TicketView> SetConfidentialAsync(bool confidential)
+    {
+        if (!ticket.State.Exists)
+        {
+            throw SupportException.NotFound($"Er is geen ticket {this.GetPrimaryKeyString()}.");
+        }
+
+        if (ticket.State.Confidential != confidential)
+        {
+            ticket.State.Confidential = confidential;
+            ticket.State.Version++;
+            ticket.State.UpdatedAt = clock.GetUtcNow();
+            await ticket.WriteStateAsync();
+        }
+
         return ticket.State.ToView();
     }
 

@@ -48,6 +48,10 @@ public sealed class TicketState
     [Id(9)]
     public int Version { get; set; }
 
+    /// <summary>Only the requester and staff may see a confidential ticket.</summary>
+    [Id(10)]
+    public bool Confidential { get; set; }
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
@@ -64,7 +68,8 @@ public sealed class TicketState
         Entries.Where(e => e.Kind == TicketEntryKind.Message)
             .Select(e => new TicketMessageView(e.Id, e.Author, e.Body, e.CreatedAt))
             .ToList(),
-        Version);
+        Version,
+        Confidential);
 
     /// <summary>Fills a fresh state from a validated request.</summary>
     public void Open(string number, NewTicket ticket)
@@ -78,6 +83,7 @@ public sealed class TicketState
         CreatedAt = ticket.SubmittedAt;
         UpdatedAt = ticket.SubmittedAt;
         Entries = [new TicketEntryState { Id = 1, Kind = TicketEntryKind.Message, Author = ticket.Requester, Body = ticket.Body, CreatedAt = ticket.SubmittedAt }];
+        Confidential = ticket.Confidential;
         Version = 1;
     }
 }

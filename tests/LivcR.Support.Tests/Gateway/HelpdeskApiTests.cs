@@ -39,7 +39,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task SubmitHelpdeskRequest_ValidQuestion_ReturnsTheTicketAndReadsBack()
     {
-        var (status, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input() });
+        var (status, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input() }, await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal(200, status);
         Assert.Null(body["errors"]);
@@ -52,7 +52,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
         Assert.Equal("VLAAMS_BRABANT", ticket["municipality"]!["province"]!.GetValue<string>());
         Assert.Equal("pieter.claes@leuven.be", ticket["requester"]!["email"]!.GetValue<string>());
 
-        var (readStatus, read) = await fixture.Gateway.PostAsync(Read, new { number });
+        var (readStatus, read) = await fixture.Gateway.PostAsync(Read, new { number }, await fixture.Gateway.StaffTokenAsync());
         Assert.Equal(200, readStatus);
         Assert.Equal("Vraag over gedeeld beroepsgeheim", read["data"]!["ticket"]!["subject"]!.GetValue<string>());
         Assert.Equal("Mag de politie deelnemen aan het casusoverleg?", read["data"]!["ticket"]!["messages"]![0]!["body"]!.GetValue<string>());
@@ -65,7 +65,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [InlineData("24062", "Onderwerp", "Vraag", "pieter(at)leuven.be", "requesterEmail")]
     public async Task SubmitHelpdeskRequest_BadInput_IsBadUserInputAndCreatesNothing(string nis, string subject, string text, string email, string field)
     {
-        var (status, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input(nis, subject, text, email: email) });
+        var (status, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input(nis, subject, text, email: email) }, await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal(200, status);
         Assert.Equal("BAD_USER_INPUT", Code(body));
@@ -77,7 +77,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task SubmitHelpdeskRequest_SubjectOver200Characters_IsBadUserInput()
     {
-        var (_, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input(subject: new string('x', 201)) });
+        var (_, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input(subject: new string('x', 201)) }, await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal("BAD_USER_INPUT", Code(body));
     }
@@ -85,7 +85,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task SubmitHelpdeskRequest_BodyOver64KiB_IsBadUserInput()
     {
-        var (_, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input(body: new string('x', (64 * 1024) + 1)) });
+        var (_, body) = await fixture.Gateway.PostAsync(Submit, new { input = Input(body: new string('x', (64 * 1024) + 1)) }, await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal("BAD_USER_INPUT", Code(body));
     }
@@ -93,7 +93,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task Ticket_UnknownNumber_IsNotFound()
     {
-        var (_, body) = await fixture.Gateway.PostAsync(Read, new { number = "2001-99999" });
+        var (_, body) = await fixture.Gateway.PostAsync(Read, new { number = "2001-99999" }, await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal("NOT_FOUND", Code(body));
         Assert.Null(body["data"]!["ticket"]);
@@ -102,7 +102,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task Ticket_MalformedNumber_IsBadUserInput()
     {
-        var (_, body) = await fixture.Gateway.PostAsync(Read, new { number = "42" });
+        var (_, body) = await fixture.Gateway.PostAsync(Read, new { number = "42" }, await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal("BAD_USER_INPUT", Code(body));
     }
@@ -110,7 +110,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task Municipalities_OfLimburg_Lists38ByName()
     {
-        var (_, body) = await fixture.Gateway.PostAsync("{ municipalities(province: LIMBURG) { nisCode name province } }");
+        var (_, body) = await fixture.Gateway.PostAsync("{ municipalities(province: LIMBURG) { nisCode name province } }", token: await fixture.Gateway.StaffTokenAsync());
 
         var list = body["data"]!["municipalities"]!.AsArray();
         Assert.Equal(38, list.Count);
@@ -121,7 +121,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task Municipalities_WithoutProvince_ListsAll285()
     {
-        var (_, body) = await fixture.Gateway.PostAsync("{ municipalities { nisCode } }");
+        var (_, body) = await fixture.Gateway.PostAsync("{ municipalities { nisCode } }", token: await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal(285, body["data"]!["municipalities"]!.AsArray().Count);
     }
@@ -129,8 +129,8 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task Municipality_ByNisCode_ReturnsItAndUnknownIsNotFound()
     {
-        var (_, found) = await fixture.Gateway.PostAsync("{ municipality(nisCode: \"11002\") { name province postalCode } }");
-        var (_, missing) = await fixture.Gateway.PostAsync("{ municipality(nisCode: \"12345\") { name } }");
+        var (_, found) = await fixture.Gateway.PostAsync("{ municipality(nisCode: \"11002\") { name province postalCode } }", token: await fixture.Gateway.StaffTokenAsync());
+        var (_, missing) = await fixture.Gateway.PostAsync("{ municipality(nisCode: \"12345\") { name } }", token: await fixture.Gateway.StaffTokenAsync());
 
         Assert.Equal("Antwerpen", found["data"]!["municipality"]!["name"]!.GetValue<string>());
         Assert.Equal("2000", found["data"]!["municipality"]!["postalCode"]!.GetValue<string>());
@@ -140,7 +140,7 @@ public sealed class HelpdeskApiTests(GatewayFixture fixture)
     [Fact]
     public async Task ProvincialPlatforms_AreTheFiveProvinces()
     {
-        var (_, body) = await fixture.Gateway.PostAsync("{ provincialPlatforms { province name municipalities { nisCode } } }");
+        var (_, body) = await fixture.Gateway.PostAsync("{ provincialPlatforms { province name municipalities { nisCode } } }", token: await fixture.Gateway.StaffTokenAsync());
 
         var platforms = body["data"]!["provincialPlatforms"]!.AsArray();
         Assert.Equal(

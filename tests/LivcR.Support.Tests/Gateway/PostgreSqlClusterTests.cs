@@ -45,16 +45,17 @@ public sealed class PostgreSqlClusterTests : IClassFixture<PostgresServer>
 
         var (_, submitted) = await first.PostAsync(
             "mutation($i: SubmitHelpdeskRequestInput!) { submitHelpdeskRequest(input: $i) { number } }",
-            new { i = new { municipalityNisCode = "73111", subject = "Samenwerking met de politiezone", body = "Wie zit er aan tafel?", requesterName = "Tom Wouters", requesterEmail = "tom.wouters@tongeren-borgloon.be" } });
+            new { i = new { municipalityNisCode = "73111", subject = "Samenwerking met de politiezone", body = "Wie zit er aan tafel?", requesterName = "Tom Wouters", requesterEmail = "tom.wouters@tongeren-borgloon.be" } },
+            await first.StaffTokenAsync());
         var number = submitted["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
 
-        var (_, read) = await second.PostAsync("query($n: String!) { ticket(number: $n) { subject municipality { name } } }", new { n = number });
+        var (_, read) = await second.PostAsync("query($n: String!) { ticket(number: $n) { subject municipality { name } } }", new { n = number }, await second.StaffTokenAsync());
         Assert.Equal("Samenwerking met de politiezone", read["data"]!["ticket"]!["subject"]!.GetValue<string>());
         Assert.Equal("Tongeren-Borgloon", read["data"]!["ticket"]!["municipality"]!["name"]!.GetValue<string>());
 
         // A gateway without a silo of its own (how docker-compose runs it) reads the same ticket.
         await using var client = await GatewayHost.StartAsync(Settings(clusterId, mode: "Client"));
-        var (_, viaClient) = await client.PostAsync("query($n: String!) { ticket(number: $n) { subject } }", new { n = number });
+        var (_, viaClient) = await client.PostAsync("query($n: String!) { ticket(number: $n) { subject } }", new { n = number }, await client.StaffTokenAsync());
         Assert.Equal("Samenwerking met de politiezone", viaClient["data"]!["ticket"]!["subject"]!.GetValue<string>());
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
     }

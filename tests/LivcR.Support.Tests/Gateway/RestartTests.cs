@@ -14,12 +14,14 @@ public sealed class RestartTests
         {
             var (_, body) = await first.PostAsync(
                 "mutation($i: SubmitHelpdeskRequestInput!) { submitHelpdeskRequest(input: $i) { number } }",
-                new { i = new { municipalityNisCode = "31005", subject = "Polarisatie na incident", body = "Spanningen in een wijk.", requesterName = "Sara Maes", requesterEmail = "sara.maes@brugge.be" } });
+                new { i = new { municipalityNisCode = "31005", subject = "Polarisatie na incident", body = "Spanningen in een wijk.", requesterName = "Sara Maes", requesterEmail = "sara.maes@brugge.be" } },
+                await first.StaffTokenAsync());
             number = body["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
         }
 
         await using var second = await GatewayHost.StartStandaloneAsync(file);
-        var (_, read) = await second.PostAsync("query($n: String!) { ticket(number: $n) { subject municipality { name } messages { body } } }", new { n = number });
+        var token = await second.StaffTokenAsync();
+        var (_, read) = await second.PostAsync("query($n: String!) { ticket(number: $n) { subject municipality { name } messages { body } } }", new { n = number }, token);
 
         Assert.Equal("Polarisatie na incident", read["data"]!["ticket"]!["subject"]!.GetValue<string>());
         Assert.Equal("Brugge", read["data"]!["ticket"]!["municipality"]!["name"]!.GetValue<string>());
@@ -27,7 +29,8 @@ public sealed class RestartTests
 
         var (_, next) = await second.PostAsync(
             "mutation($i: SubmitHelpdeskRequestInput!) { submitHelpdeskRequest(input: $i) { number } }",
-            new { i = new { municipalityNisCode = "31005", subject = "Tweede vraag", body = "Nog een vraag.", requesterName = "Sara Maes", requesterEmail = "sara.maes@brugge.be" } });
+            new { i = new { municipalityNisCode = "31005", subject = "Tweede vraag", body = "Nog een vraag.", requesterName = "Sara Maes", requesterEmail = "sara.maes@brugge.be" } },
+            token);
         Assert.NotEqual(number, next["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>());
     }
 }

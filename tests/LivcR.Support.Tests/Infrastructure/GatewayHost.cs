@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.People;
+using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Gateway.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,10 +17,12 @@ namespace LivcR.Support.Tests.Infrastructure;
 public sealed class GatewayHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TempDirectory _keys;
 
-    private GatewayHost(WebApplication app, Uri address)
+    private GatewayHost(WebApplication app, Uri address, TempDirectory keys)
     {
         _app = app;
+        _keys = keys;
         Address = address;
         Http = new HttpClient { BaseAddress = address };
     }
@@ -33,6 +38,7 @@ public sealed class GatewayHost : IAsyncDisposable
     /// <summary>Starts a gateway with the given settings (key=value); silo ports and the URL are chosen here.</summary>
     public static async Task<GatewayHost> StartAsync(IDictionary<string, string> settings)
     {
+        var keys = new TempDirectory();
         var all = new Dictionary<string, string>
         {
             ["urls"] = "http://127.0.0.1:0",
@@ -40,6 +46,10 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Auth:SigningKeyPath"] = keys.File("signing-key"),
+            ["Auth:CodeRequestsPerIpPer10Minutes"] = "1000",
+            ["GraphQL:RequestsPerIpPerMinute"] = "100000",
+            ["GraphQL:RequestsPerUserPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings)
         {
@@ -50,7 +60,7 @@ public sealed class GatewayHost : IAsyncDisposable
             ?? throw new InvalidOperationException("The gateway refused to start (see the log).");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GatewayHost(app, new Uri(address));
+        return new GatewayHost(app, new Uri(address), keys);
     }
 
     /// <summary>Starts a standalone gateway (co-hosted silo) on a SQLite file.</summary>
@@ -70,18 +80,49 @@ public sealed class GatewayHost : IAsyncDisposable
         return StartAsync(settings);
     }
 
-    /// <summary>POSTs a GraphQL request as application/json and returns the status and parsed body.</summary>
-    public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null)
+    /// <summary>POSTs a GraphQL request as application/json (with a bearer token when given) and returns the status and parsed body.</summary>
+    public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null, string? token = null)
     {
-        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return ((int)response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty body"));
     }
 
+    /// <summary>Makes sure the person exists with these roles and returns an access token for them, as sign-in would.</summary>
+    public async Task<string> TokenAsync(string email, params RoleGrant[] roles)
+    {
+        var person = Services.GetRequiredService<IGrainFactory>().Person(email);
+        if (await person.GetAsync() is null)
+        {
+            await person.SaveProfileAsync(email.Split('@')[0]);
+        }
+
+        foreach (var role in roles)
+        {
+            await person.GrantAsync(role);
+        }
+
+        return Services.GetRequiredService<TokenIssuer>().Issue((await person.GetAsync())!).Token;
+    }
+
+    /// <summary>A token of a VVSG staff member.</summary>
+    public Task<string> StaffTokenAsync() => TokenAsync("staff@vvsg.example", new RoleGrant(Role.Staff, null));
+
     /// <summary>POSTs raw content with the given content type and Accept header.</summary>
-    public async Task<(int Status, string ContentType, string Body)> PostRawAsync(string body, string contentType, string accept = "application/graphql-response+json")
+    public async Task<(int Status, string ContentType, string Body)> PostRawAsync(string body, string contentType, string accept = "application/graphql-response+json", string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         request.Headers.TryAddWithoutValidation("Accept", accept);
         using var response = await Http.SendAsync(request);
@@ -95,5 +136,6 @@ public sealed class GatewayHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _keys.Dispose();
     }
 }

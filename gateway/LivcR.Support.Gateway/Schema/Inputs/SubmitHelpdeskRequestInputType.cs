@@ -14,8 +14,9 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Field<NonNullGraphType<StringGraphType>>("municipalityNisCode").Description("NIS code of the asking municipality, e.g. 11002.");
         Field<NonNullGraphType<StringGraphType>>("subject").Description("Subject, one line, at most 200 characters.");
         Field<NonNullGraphType<StringGraphType>>("body").Description("The question, at most 64 KiB.");
-        Field<NonNullGraphType<StringGraphType>>("requesterName").Description("Name of the person asking.");
-        Field<NonNullGraphType<StringGraphType>>("requesterEmail").Description("Email address of the person asking.");
+        Field<StringGraphType>("requesterName").Description("Staff only: name of the person asked for. A municipal user is the requester.");
+        Field<StringGraphType>("requesterEmail").Description("Staff only: email address of the person asked for.");
+        Field<BooleanGraphType>("confidential").Description("Only the requester and VVSG staff may see the ticket (default false).");
     }
 
     /// <inheritdoc/>
@@ -24,7 +25,8 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Text(value, "subject"),
         Text(value, "body"),
         Text(value, "requesterName"),
-        Text(value, "requesterEmail"));
+        Text(value, "requesterEmail"),
+        value.TryGetValue("confidential", out var confidential) && confidential is true);
 
     private static string Text(IDictionary<string, object?> value, string name) =>
         value.TryGetValue(name, out var text) && text is string s ? s : string.Empty;

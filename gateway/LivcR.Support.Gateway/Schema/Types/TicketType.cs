@@ -25,6 +25,7 @@ public sealed class TicketType : ObjectGraphType<TicketView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketMessageType>>>, IReadOnlyList<TicketMessageView>>("messages")
             .Description("The public messages, oldest first.")
             .Resolve(ctx => ctx.Source.Messages);
+        Field(t => t.Confidential).Description("Only the requester and VVSG staff see a confidential ticket.");
         Field(t => t.CreatedAt).Description("When it was submitted.");
         Field(t => t.UpdatedAt).Description("Last change.");
         Field(t => t.Version).Description("Increases with every change; send it back with a change to detect conflicts.");

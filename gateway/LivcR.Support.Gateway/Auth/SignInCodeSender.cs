@@ -1,0 +1,50 @@
+using LivcR.Support.Contracts.People;
+using LivcR.Support.Silo.Mail;
+
+namespace LivcR.Support.Gateway.Auth;
+
+/// <summary>
+/// Delivers sign-in codes: by SMTP when a server is configured; in Development without one, the code is written to the log
+/// so a newcomer can sign in; otherwise the code is not delivered (and never logged).
+/// </summary>
+public sealed partial class SignInCodeSender(SmtpMailSender smtp, IHostEnvironment environment, ILogger<SignInCodeSender> logger)
+{
+    /// <summary>Sends the code to the person.</summary>
+    public async Task SendAsync(string email, SignInCode code, CancellationToken cancellationToken = default)
+    {
+        if (smtp.IsConfigured)
+        {
+            await smtp.SendAsync(
+                email,
+                "Je aanmeldcode voor de VVSG-helpdesk",
+                $"""
+                Goedendag,
+
+                Je aanmeldcode is: {code.Code}
+
+                De code werkt tien minuten en één keer. Vroeg je geen code aan? Dan mag je deze mail negeren.
+
+                VVSG — ondersteuning radicalisering en polarisering
+                """,
+                cancellationToken);
+            LogMailed(logger, email);
+        }
+        else if (environment.IsDevelopment())
+        {
+            LogCodeForDevelopment(logger, email, code.Code);
+        }
+        else
+        {
+            LogNoTransport(logger, email);
+        }
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Sign-in code mailed to {PersonEmail}")]
+    private static partial void LogMailed(ILogger logger, string personEmail);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Development: sign-in code for {PersonEmail} is {SignInCode} (no SMTP server configured)")]
+    private static partial void LogCodeForDevelopment(ILogger logger, string personEmail, string signInCode);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "No SMTP server configured (Smtp:Host): the sign-in code for {PersonEmail} was not sent")]
+    private static partial void LogNoTransport(ILogger logger, string personEmail);
+}

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using System.Globalization;
+using LivcR.Support.Silo.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace LivcR.Support.Silo.Audit;
+
+/// <summary>The append-only audit trail in table <c>livcr_audit</c> (SQLite or PostgreSQL); nothing here updates or deletes.</summary>
+public sealed class AuditLog(IOptions<PersistenceOptions> options, TimeProvider clock)
+{
+    /// <summary>Most entries one query returns.</summary>
+    public const int MaxEntries = 500;
+
+    /// <summary>Appends an entry stamped now.</summary>
+    public async Task RecordAsync(string actor, string action, string target, string ip, string outcome, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO livcr_audit (at, actor, action, target, ip, outcome) VALUES (@at, @actor, @action, @target, @ip, @outcome)";
+        var now = clock.GetUtcNow();
+        Add(command, "@at", options.Value.Provider == PersistenceProvider.Sqlite ? now.ToString("O", CultureInfo.InvariantCulture) : now);
+        Add(command, "@actor", Truncate(actor, 320));
+        Add(command, "@action", Truncate(action, 100));
+        Add(command, "@target", Truncate(target, 400));
+        Add(command, "@ip", Truncate(ip, 64));
+        Add(command, "@outcome", outcome);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Entries about one target (e.g. "ticket:2026-00042"), newest first.</summary>
+    public Task<IReadOnlyList<AuditEntry>> ForTargetAsync(string target, CancellationToken cancellationToken = default) =>
+        QueryAsync("target", target, cancellationToken);
+
+    /// <summary>Entries by one person, newest first.</summary>
+    public Task<IReadOnlyList<AuditEntry>> ForActorAsync(string actor, CancellationToken cancellationToken = default) =>
+        QueryAsync("actor", actor, cancellationToken);
+
+    private async Task<IReadOnlyList<AuditEntry>> QueryAsync(string column, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT at, actor, action, target, ip, outcome FROM livcr_audit WHERE {column} = @value ORDER BY id DESC LIMIT {MaxEntries}";
+        Add(command, "@value", value);
+        var entries = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var at = reader.GetValue(0) switch
+            {
+                DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+                DateTimeOffset offset => offset,
+                var text => DateTimeOffset.Parse(Convert.ToString(text, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+            };
+            entries.Add(new AuditEntry(at, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
+        }
+
+        return entries;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+}

@@ -1,0 +1,25 @@
+using LivcR.Support.Contracts.People;
+
+namespace LivcR.Support.Silo.People;
+
+/// <summary>The stored state of a person.</summary>
+[GenerateSerializer]
+[Alias("livcr.person-state")]
+public sealed class PersonState
+{
+    /// <summary>Full name; empty while the person is unknown.</summary>
+    [Id(0)]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Roles with their scopes.</summary>
+    [Id(1)]
+    public List<RoleGrant> Roles { get; set; } = [];
+
+    /// <summary>Sign-in codes and lockout.</summary>
+    [Id(2)]
+    public SignInState SignIn { get; set; } = new();
+
+    /// <summary>True once the person was created.</summary>
+    [Id(3)]
+    public bool Exists { get; set; }
+}
