@@ -16,7 +16,7 @@ public sealed class AliasLimitRule(IOptions<GraphQLLimitsOptions> limits) : Vali
         {
             if (field.Alias is not null && ++count == max + 1)
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "TOO_MANY_ALIASES", $"Te veel aliassen in één verzoek (hoogstens {max}).", field));
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null, $"Te veel aliassen in één verzoek (hoogstens {max}).", field) { Code = "TOO_MANY_ALIASES" });
             }
         }));
     }

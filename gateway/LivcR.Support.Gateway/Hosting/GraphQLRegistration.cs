@@ -23,8 +23,8 @@ public static partial class GraphQLRegistration
             .AddGraphTypes(typeof(SupportSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<SupportErrorInfoProvider>()
-            .AddValidationRule<IntrospectionAccessRule>()
-            .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<IntrospectionAccessRule>(useForCachedDocuments: true)
+            .AddValidationRule<AliasLimitRule>(useForCachedDocuments: true)
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;

@@ -20,9 +20,9 @@ public sealed class IntrospectionAccessRule : ValidationRuleBase
 
         return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
         {
-            if (field.Name.Value.Span is "__schema" or "__type")
+            if (field.Name.StringValue is "__schema" or "__type")
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "FORBIDDEN", "Introspectie is enkel voor VVSG-medewerkers en beheerders.", field));
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null, "Introspectie is enkel voor VVSG-medewerkers en beheerders.", field) { Code = "FORBIDDEN" });
             }
         }));
     }

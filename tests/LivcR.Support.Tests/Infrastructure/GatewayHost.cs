@@ -84,6 +84,7 @@ public sealed class GatewayHost : IAsyncDisposable
     public async Task<(int Status, JsonNode Body)> PostAsync(string query, object? variables = null, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
         if (token is not null)
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using GraphQL.Types;
+using LivcR.Support.Contracts.People;
+using LivcR.Support.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LivcR.Support.Tests.Gateway;
+
+/// <summary>
+/// Every query and mutation of the schema × every kind of caller, with the outcome the access rules promise.
+/// The list of fields comes from the live schema: a new field without a row here fails the test.
+/// </summary>
+[Collection(GatewayCollection.Name)]
+public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
+{
+    private const string Ok = "OK";
+    private const string Unauthenticated = "UNAUTHENTICATED";
+    private const string Forbidden = "FORBIDDEN";
+    private const string NotFound = "NOT_FOUND";
+
+    private static readonly string[] Callers = ["anonymous", "municipal", "otherMunicipal", "staff", "organiser", "admin"];
+
+    /// <summary>Field → (document, expected outcome per caller in the order of <see cref="Callers"/>).</summary>
+    private static readonly Dictionary<string, (string Document, string[] Expected)> Rules = new()
+    {
+        ["Query.me"] = ("{ me { email } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ["Query.municipalities"] = ("{ municipalities(province: LIMBURG) { nisCode } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ["Query.municipality"] = ("{ municipality(nisCode: \"44021\") { name } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ["Query.provincialPlatforms"] = ("{ provincialPlatforms { name } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ["Query.ticket"] = ("query($n: String!) { ticket(number: $n) { subject } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Query.person"] = ("{ person(email: \"staff@vvsg.example\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ["Query.auditTrail"] = ("query($n: String!) { auditTrail(ticketNumber: $n) { action } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
+        ["Query.auditTrailOfPerson"] = ("{ auditTrailOfPerson(email: \"coordinator@gent.example\") { action } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
+        ["Mutation.requestSignInCode"] = ("mutation { requestSignInCode(email: \"nobody@nowhere.example\") }", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["Mutation.signIn"] = ("mutation { signIn(email: \"nobody@nowhere.example\", code: \"123456\") { accessToken } }", [Unauthenticated, Unauthenticated, Unauthenticated, Unauthenticated, Unauthenticated, Unauthenticated]),
+        ["Mutation.submitHelpdeskRequest"] = (
+            "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Matrix\", body: \"Vraag\", requesterName: \"Gent\", requesterEmail: \"coordinator@gent.example\"}) { number } }",
+            [Unauthenticated, Ok, Forbidden, Ok, Forbidden, Forbidden]),
+        ["Mutation.setTicketConfidential"] = ("mutation($n: String!) { setTicketConfidential(number: $n, confidential: false) { number } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.savePerson"] = ("mutation { savePerson(email: \"matrix@vvsg.example\", name: \"Matrix\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ["Mutation.grantRole"] = ("mutation { grantRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ["Mutation.revokeRole"] = ("mutation { revokeRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+    };
+
+    [Fact]
+    public void Schema_EveryQueryAndMutation_HasAnAccessRule()
+    {
+        var missing = SchemaFields().Where(f => !Rules.ContainsKey(f)).ToList();
+        var stale = Rules.Keys.Where(k => !SchemaFields().Contains(k)).ToList();
+
+        Assert.True(missing.Count == 0, "Fields without an access rule in the matrix: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "Rules for fields that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task EveryField_EveryCaller_GetsTheExpectedOutcome()
+    {
+        var gateway = fixture.Gateway;
+        var tokens = new Dictionary<string, string?>
+        {
+            ["anonymous"] = null,
+            ["municipal"] = await gateway.TokenAsync("coordinator@gent.example", new RoleGrant(Role.Municipal, "44021")),
+            ["otherMunicipal"] = await gateway.TokenAsync("preventie@hasselt.example", new RoleGrant(Role.Municipal, "71072")),
+            ["staff"] = await gateway.StaffTokenAsync(),
+            ["organiser"] = await gateway.TokenAsync("organiser@oost-vlaanderen.example", new RoleGrant(Role.Organiser, "oost-vlaanderen")),
+            ["admin"] = await gateway.TokenAsync("admin@vvsg.example", new RoleGrant(Role.Admin, null)),
+        };
+        await gateway.TokenAsync("matrix@vvsg.example");
+        var (_, submitted) = await gateway.PostAsync(
+            "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Matrixticket\", body: \"Vraag\"}) { number } }",
+            token: tokens["municipal"]);
+        var number = submitted["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
+
+        var failures = new List<string>();
+        foreach (var field in SchemaFields())
+        {
+            var (document, expected) = Rules[field];
+            for (var i = 0; i < Callers.Length; i++)
+            {
+                var (_, body) = await gateway.PostAsync(document, new { n = number }, tokens[Callers[i]]);
+                var outcome = Outcome(body);
+                if (outcome != expected[i])
+                {
+                    failures.Add($"{field} as {Callers[i]}: expected {expected[i]}, got {outcome} ({body.ToJsonString()})");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private IReadOnlyList<string> SchemaFields()
+    {
+        var schema = fixture.Gateway.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        return schema.Query.Fields.Select(f => $"Query.{f.Name}")
+            .Concat(schema.Mutation?.Fields.Select(f => $"Mutation.{f.Name}") ?? [])
+            .ToList();
+    }
+
+    private static string Outcome(JsonNode body) =>
+        body["errors"] is JsonArray { Count: > 0 } errors
+            ? errors[0]!["extensions"]?["code"]?.GetValue<string>() ?? "NO_CODE"
+            : Ok;
+}
