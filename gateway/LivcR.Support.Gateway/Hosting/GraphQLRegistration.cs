@@ -21,7 +21,7 @@ public static partial class GraphQLRegistration
         services.AddGraphQL(b => b
             .AddSchema<SupportSchema>()
             .AddGraphTypes(typeof(SupportSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<SupportErrorInfoProvider>()
             .AddValidationRule<IntrospectionAccessRule>(useForCachedDocuments: true)
             .AddValidationRule<AliasLimitRule>(useForCachedDocuments: true)

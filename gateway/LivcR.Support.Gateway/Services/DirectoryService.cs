@@ -1,6 +1,7 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Municipalities;
+using LivcR.Support.Contracts.People;
 using LivcR.Support.Contracts.Platforms;
 using LivcR.Support.Gateway.Auth;
 
@@ -29,6 +30,13 @@ public sealed class DirectoryService(IGrainFactory grains, CallerContext request
 
         return await grains.Municipality(code).GetAsync()
             ?? throw SupportException.NotFound($"Er is geen Vlaamse gemeente met NIS-code {code}.");
+    }
+
+    /// <summary>The municipalities named in a person's MUNICIPAL roles.</summary>
+    public async Task<IReadOnlyList<MunicipalityInfo>> MunicipalitiesOfAsync(IEnumerable<RoleGrant> roles)
+    {
+        var found = await Task.WhenAll(roles.Where(r => r.Role == Role.Municipal).Select(r => grains.Municipality(r.Scope!).GetAsync()));
+        return found.OfType<MunicipalityInfo>().ToList();
     }
 
     /// <summary>The five provincial platforms.</summary>

@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.People;
+using LivcR.Support.Gateway.Schema.Enums;
+using LivcR.Support.Gateway.Services;
 
 namespace LivcR.Support.Gateway.Schema.Types;
 
@@ -16,5 +19,12 @@ public sealed class PersonType : ObjectGraphType<PersonView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGrantType>>>, IReadOnlyList<RoleGrant>>("roles")
             .Description("Roles with their scopes.")
             .Resolve(ctx => ctx.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>, IReadOnlyList<MunicipalityInfo>>("municipalities")
+            .Description("The municipalities this person works for (MUNICIPAL roles).")
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<DirectoryService>().MunicipalitiesOfAsync(ctx.Source.Roles));
+        Field<ListGraphType<NonNullGraphType<ProvinceEnum>>, IReadOnlyList<Province>>("organisedProvinces")
+            .Description("The provinces whose platform this person organises (ORGANISER roles).")
+            .Resolve(ctx => ctx.Source.Roles.Where(r => r.Role == Role.Organiser)
+                .Select(r => Provinces.All.First(p => Provinces.Key(p) == r.Scope)).ToList());
     }
 }
