@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -29,13 +30,18 @@ public static class GraphQLHttpEndpoint
         var media = NegotiateMediaType(context.Request.Headers.Accept);
         try
         {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsPost(context.Request.Method))
+            {
+                throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET or POST.") { Allow = "GET, POST" };
+            }
+
             if (media is null)
             {
                 throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", $"Accept {GraphQLResponseJson} or {Json}.");
             }
 
             var request = await ReadAsync(context);
-            var document = TryParse(request.Query);
+            var document = TryParse(context, request.Query);
             var operation = document is null ? null : FindOperation(document, request.OperationName);
             if (HttpMethods.IsGet(context.Request.Method) && operation?.Operation == OperationType.Mutation)
             {
@@ -66,13 +72,8 @@ public static class GraphQLHttpEndpoint
             return Task.FromResult(GraphQLHttpRequestReader.FromQueryString(request, context.RequestServices.GetRequiredService<IGraphQLTextSerializer>()));
         }
 
-        if (HttpMethods.IsPost(request.Method))
-        {
-            var limits = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-            return GraphQLHttpRequestReader.FromBodyAsync(request, context.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
-        }
-
-        throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET or POST.") { Allow = "GET, POST" };
+        var limits = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+        return GraphQLHttpRequestReader.FromBodyAsync(request, context.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
     }
 
     private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document) =>
@@ -89,14 +90,18 @@ public static class GraphQLHttpEndpoint
             UserContext = new Dictionary<string, object?> { [nameof(HttpContext)] = context },
         });
 
-    /// <summary>The parsed document, or null when it does not parse (the executer then reports the syntax error).</summary>
-    private static GraphQLDocument? TryParse(string query)
+    /// <summary>
+    /// The document, parsed with the executer's own <see cref="IDocumentBuilder"/> settings (comments, maximum depth);
+    /// null when it does not parse (a <see cref="SyntaxError"/>, or a raw parser exception for too deep a document),
+    /// and the executer then reports the error.
+    /// </summary>
+    private static GraphQLDocument? TryParse(HttpContext context, string query)
     {
         try
         {
-            return GraphQLParser.Parser.Parse(query);
+            return context.RequestServices.GetRequiredService<IDocumentBuilder>().Build(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (Exception parseFailure) when (parseFailure is SyntaxError or GraphQLParserException)
         {
             return null;
         }
