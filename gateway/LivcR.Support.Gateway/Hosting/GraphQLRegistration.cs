@@ -1,7 +1,9 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Gateway.Schema;
 using LivcR.Support.Gateway.Services;
+using LivcR.Support.Silo.Hosting;
 
 namespace LivcR.Support.Gateway.Hosting;
 
@@ -18,6 +20,11 @@ public static partial class GraphQLRegistration
         services.AddScoped<TicketService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<TicketListService>();
+        services.AddScoped<CatalogService>();
+        services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();
+        services.TryAddSingleton<LivcR.Support.Silo.Municipalities.MunicipalityDirectory>();
+        services.AddSupportTicketOptions();
         services.AddGraphQL(b => b
             .AddSchema<SupportSchema>()
             .AddGraphTypes(typeof(SupportSchema).Assembly)

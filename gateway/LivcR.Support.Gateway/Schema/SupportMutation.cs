@@ -41,6 +41,52 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<NonNullGraphType<BooleanGraphType>>("confidential", "Confidential or not.")
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetConfidentialAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<bool>("confidential")));
 
+        Field<NonNullGraphType<TicketType>, TicketView>("replyToTicket")
+            .Description("A public answer (municipality or staff). A municipality's reply reopens a waiting or resolved ticket; on a closed one it starts a linked follow-up ticket, which is returned.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<NonNullGraphType<StringGraphType>>("body", "The message.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).ReplyAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion")));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("addInternalNote")
+            .Description("Staff: a note only staff see; never mailed.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<NonNullGraphType<StringGraphType>>("body", "The note.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).AddNoteAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion")));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("triageTicket")
+            .Description("Staff: status, priority, category, prevention level, assignee, tags.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<NonNullGraphType<TicketTriageInputType>>("input", "The changes.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).TriageAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<TicketTriage>("input")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BulkTicketResultType>>>, IReadOnlyList<BulkTicketResult>>("bulkTriageTickets")
+            .Description("Staff: the same triage on up to 200 tickets; each succeeds or fails on its own.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("numbers", "The ticket numbers.")
+            .Argument<NonNullGraphType<TicketTriageInputType>>("input", "The changes (expectedVersion is ignored).")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).BulkTriageAsync(
+                ctx.GetArgument<List<string>>("numbers"), ctx.GetArgument<TicketTriage>("input") with { ExpectedVersion = null }));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("linkTickets")
+            .Description("Staff: links two related tickets (both ways).")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "One ticket.")
+            .Argument<NonNullGraphType<StringGraphType>>("otherNumber", "The other ticket.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).LinkAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("otherNumber"), linked: true));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("unlinkTickets")
+            .Description("Staff: removes the link between two tickets.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "One ticket.")
+            .Argument<NonNullGraphType<StringGraphType>>("otherNumber", "The other ticket.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).LinkAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("otherNumber"), linked: false));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("mergeTickets")
+            .Description("Staff: merges the source into the target; the source closes with a pointer, its messages and notes appear in the target. Returns the target.")
+            .Argument<NonNullGraphType<StringGraphType>>("sourceNumber", "The ticket that goes away.")
+            .Argument<NonNullGraphType<StringGraphType>>("targetNumber", "The ticket that stays.")
+            .Argument<IntGraphType>("expectedVersion", "The source version you saw.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).MergeAsync(ctx.GetArgument<string>("sourceNumber"), ctx.GetArgument<string>("targetNumber"), ctx.GetArgument<int?>("expectedVersion")));
+
         Field<NonNullGraphType<PersonType>, PersonView>("savePerson")
             .Description("Admins: creates a person or changes their name.")
             .Argument<NonNullGraphType<StringGraphType>>("email", "The email address.")

@@ -7,7 +7,10 @@ using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Gateway.Schema.Enums;
 using LivcR.Support.Gateway.Schema.Types;
 using LivcR.Support.Gateway.Services;
+using LivcR.Support.Gateway.Schema.Inputs;
 using LivcR.Support.Silo.Audit;
+using LivcR.Support.Silo.ReadModel;
+using LivcR.Support.Silo.Tickets;
 
 namespace LivcR.Support.Gateway.Schema;
 
@@ -42,6 +45,36 @@ public sealed class SupportQuery : ObjectGraphType
             .Description("One ticket by number; NOT_FOUND when there is none or it is outside your scope.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number, e.g. 2026-00042.")
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).GetAsync(ctx.GetArgument<string>("number")));
+
+        Field<NonNullGraphType<TicketConnectionType>, TicketPage>("tickets")
+            .Description("Staff: all tickets; municipal users: their municipalities' tickets (confidential ones only when they asked). Cursor pagination.")
+            .Argument<TicketFilterInputType>("filter", "Which tickets.")
+            .Argument<TicketOrderEnum>("orderBy", "Sort order (default DUE_AT).")
+            .Argument<IntGraphType>("first", "Page size, 1 to 200 (default 50).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async ctx => await Service<TicketListService>(ctx).FindAsync(
+                ctx.GetArgument("filter", new TicketFilter()),
+                ctx.GetArgument("orderBy", TicketOrder.DueAt),
+                ctx.GetArgument("first", 50),
+                ctx.GetArgument<string?>("after")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>, IEnumerable<KeyValuePair<TicketStatus, int>>>("ticketCountsByStatus")
+            .Description("How many tickets in your scope have each status (dashboard badge).")
+            .Argument<TicketFilterInputType>("filter", "Which tickets.")
+            .ResolveAsync(async ctx => await Service<TicketListService>(ctx).CountByStatusAsync(ctx.GetArgument("filter", new TicketFilter())));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityTicketCountType>>>, IReadOnlyList<MunicipalityTicketCount>>("ticketCountsByMunicipality")
+            .Description("Organisers of the province and staff: how many questions each municipality asked (never content).")
+            .Argument<NonNullGraphType<ProvinceEnum>>("province", "The province.")
+            .ResolveAsync(async ctx => await Service<TicketListService>(ctx).CountsByMunicipalityAsync(ctx.GetArgument<Province>("province")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<TicketCatalogEntry>>("ticketCategories")
+            .Description("The categories tickets can be filed under.")
+            .Resolve(ctx => Service<CatalogService>(ctx).Categories());
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<TicketCatalogEntry>>("preventionLevels")
+            .Description("The prevention levels.")
+            .Resolve(ctx => Service<CatalogService>(ctx).PreventionLevels());
 
         Field<PersonType, PersonView>("person")
             .Description("Admins: a person by email address.")

@@ -1,13 +1,14 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Access;
 using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.People;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Silo.Audit;
 
 namespace LivcR.Support.Gateway.Services;
 
-/// <summary>Helpdesk tickets: submit, read, confidentiality; every call checks scope and is audited.</summary>
+/// <summary>Helpdesk tickets: submit, read, answer, triage, link, merge; every call checks scope and is audited.</summary>
 public sealed class TicketService(IGrainFactory grains, CallerContext request, AuditLog audit)
 {
     /// <summary>
@@ -24,10 +25,11 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
             throw new SupportException(SupportErrorCode.Forbidden, "Je kan enkel vragen stellen voor je eigen gemeente.");
         }
 
-        var submission = actor.IsStaff ? input : input with
+        var submission = actor.IsStaff ? input with { FollowUpOf = null } : input with
         {
-            RequesterName = (await grains.Person(actor.Email).GetAsync())?.Name ?? actor.Email,
+            RequesterName = await NameAsync(actor),
             RequesterEmail = actor.Email,
+            FollowUpOf = null,
         };
         try
         {
@@ -50,6 +52,21 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         return ticket;
     }
 
+    /// <summary>A public reply by the municipality or staff.</summary>
+    public Task<TicketView> ReplyAsync(string number, string body, int? expectedVersion) =>
+        ChangeAsync(number, "ticket.reply", staffOnly: false, async (grain, who) => await grain.ReplyAsync(new TicketReply(who, body, expectedVersion)));
+
+    /// <summary>An internal note (staff).</summary>
+    public Task<TicketView> AddNoteAsync(string number, string body, int? expectedVersion) =>
+        ChangeAsync(number, "ticket.note", staffOnly: true, async (grain, who) => await grain.AddNoteAsync(new TicketReply(who, body, expectedVersion)));
+
+    /// <summary>Status, priority, category, prevention level, assignee, tags (staff).</summary>
+    public async Task<TicketView> TriageAsync(string number, TicketTriage triage)
+    {
+        await EnsureAssigneeIsStaffAsync(triage.AssigneeEmail);
+        return await ChangeAsync(number, "ticket.triage", staffOnly: true, async (grain, who) => await grain.TriageAsync(triage with { Actor = who }));
+    }
+
     /// <summary>Marks a ticket confidential or not: the requester or staff.</summary>
     public async Task<TicketView> SetConfidentialAsync(string number, bool confidential)
     {
@@ -62,14 +79,79 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
 
         var changed = await grains.Ticket(Parse(number)).SetConfidentialAsync(confidential);
         await AuditAsync(actor, "ticket.set-confidential", $"ticket:{ticket.Number}", AuditOutcome.Ok);
-        return changed;
+        return await ViewForAsync(changed.Number, actor);
     }
 
-    private async Task<(TicketView Ticket, Actor Actor)> ReadableAsync(string number)
+    /// <summary>Links two tickets both ways, or removes the link (staff).</summary>
+    public async Task<TicketView> LinkAsync(string number, string otherNumber, bool linked)
+    {
+        var other = Parse(otherNumber);
+        var (_, actor) = await ReadableAsync(otherNumber, staffOnly: true);
+        var result = await ChangeAsync(number, linked ? "ticket.link" : "ticket.unlink", staffOnly: true, async (grain, who) => await grain.LinkAsync(who, other.ToString(), linked));
+        await grains.Ticket(other).LinkAsync(await WhoAsync(actor), result.Number, linked);
+        return result;
+    }
+
+    /// <summary>Merges a ticket into another (staff): the source keeps a pointer, its entries appear in the target.</summary>
+    public async Task<TicketView> MergeAsync(string sourceNumber, string targetNumber, int? expectedVersion)
+    {
+        var target = Parse(targetNumber);
+        await ReadableAsync(targetNumber, staffOnly: true);
+        await ChangeAsync(sourceNumber, "ticket.merge", staffOnly: true, async (grain, who) => await grain.MergeIntoAsync(who, target.ToString(), expectedVersion));
+        return await grains.Ticket(target).GetAsync(TicketAudience.Staff) ?? throw SupportException.NotFound($"Er is geen ticket {target}.");
+    }
+
+    /// <summary>Applies one triage to many tickets (staff); each ticket succeeds or fails on its own.</summary>
+    public async Task<IReadOnlyList<BulkTicketResult>> BulkTriageAsync(IReadOnlyList<string> numbers, TicketTriage triage)
+    {
+        if (!request.RequireActor().IsStaff)
+        {
+            throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers behandelen tickets.");
+        }
+
+        if (numbers.Count is 0 or > 200)
+        {
+            throw SupportException.BadInput("numbers", "Kies 1 tot 200 tickets.");
+        }
+
+        var results = new List<BulkTicketResult>();
+        foreach (var number in numbers.Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                var ticket = await TriageAsync(number, triage);
+                results.Add(new BulkTicketResult(ticket.Number, ticket, null, null));
+            }
+            catch (SupportException refused)
+            {
+                results.Add(new BulkTicketResult(number, null, refused.Code, refused.Message));
+            }
+        }
+
+        return results;
+    }
+
+    private async Task<TicketView> ChangeAsync(string number, string action, bool staffOnly, Func<ITicketGrain, TicketActor, Task<TicketView>> change)
+    {
+        var (ticket, actor) = await ReadableAsync(number, staffOnly);
+        try
+        {
+            var changed = await change(grains.Ticket(Parse(number)), await WhoAsync(actor));
+            await AuditAsync(actor, action, $"ticket:{ticket.Number}", AuditOutcome.Ok);
+            return changed;
+        }
+        catch (SupportException)
+        {
+            await AuditAsync(actor, action, $"ticket:{ticket.Number}", AuditOutcome.Failed);
+            throw;
+        }
+    }
+
+    private async Task<(TicketView Ticket, Actor Actor)> ReadableAsync(string number, bool staffOnly = false)
     {
         var actor = request.RequireActor();
         var parsed = Parse(number);
-        var ticket = await grains.Ticket(parsed).GetAsync();
+        var ticket = await grains.Ticket(parsed).GetAsync(actor.IsStaff ? TicketAudience.Staff : TicketAudience.Municipality);
         if (ticket is null || !AccessPolicy.CanReadTicket(actor, ticket.Access))
         {
             if (ticket is not null)
@@ -80,8 +162,30 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
             throw SupportException.NotFound($"Er is geen ticket {parsed}.");
         }
 
+        if (staffOnly && !actor.IsStaff)
+        {
+            throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers kunnen dit.");
+        }
+
         return (ticket, actor);
     }
+
+    private async Task<TicketView> ViewForAsync(string number, Actor actor) =>
+        await grains.Ticket(Parse(number)).GetAsync(actor.IsStaff ? TicketAudience.Staff : TicketAudience.Municipality)
+        ?? throw SupportException.NotFound($"Er is geen ticket {number}.");
+
+    private async Task EnsureAssigneeIsStaffAsync(string? assignee)
+    {
+        if (!string.IsNullOrWhiteSpace(assignee)
+            && (await grains.Person(assignee).GetAsync())?.Roles.Any(r => r.Role == Role.Staff) != true)
+        {
+            throw SupportException.BadInput("assigneeEmail", "Toewijzen kan enkel aan een VVSG-medewerker.");
+        }
+    }
+
+    private async Task<TicketActor> WhoAsync(Actor actor) => new(actor.Email, await NameAsync(actor), actor.IsStaff);
+
+    private async Task<string> NameAsync(Actor actor) => (await grains.Person(actor.Email).GetAsync())?.Name ?? actor.Email;
 
     private static TicketNumber Parse(string number) =>
         TicketNumber.TryParse(number.Trim(), out var parsed)

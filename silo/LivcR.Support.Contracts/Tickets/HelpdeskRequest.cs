@@ -9,4 +9,5 @@ public sealed record HelpdeskRequest(
     [property: Id(2)] string Body,
     [property: Id(3)] string RequesterName,
     [property: Id(4)] string RequesterEmail,
-    [property: Id(5)] bool Confidential = false);
+    [property: Id(5)] bool Confidential = false,
+    [property: Id(6)] string? FollowUpOf = null);

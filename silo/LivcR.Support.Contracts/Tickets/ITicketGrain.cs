@@ -1,19 +1,57 @@
 namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>One helpdesk ticket, keyed by its number (<see cref="TicketNumber"/>).</summary>
+/// <remarks>
+/// Every change may carry the version the caller saw; when the ticket moved on since, the change is refused with CONFLICT.
+/// After each durable write the ticket updates its row in the read model (idempotent, stamped with the version).
+/// </remarks>
 [Alias("livcr.ticket")]
 public interface ITicketGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the ticket from a validated request.</summary>
-    /// <remarks>Fails with CONFLICT when a ticket with this number already exists.</remarks>
+    /// <summary>Creates the ticket from a validated request. CONFLICT when a ticket with this number already exists.</summary>
     [Alias("open")]
     Task<TicketView> OpenAsync(NewTicket ticket);
+
+    /// <summary>The ticket as this audience may see it, or null when no ticket has this number.</summary>
+    [Alias("get-for")]
+    Task<TicketView?> GetAsync(TicketAudience audience);
+
+    /// <summary>
+    /// Adds a public message. A municipality's reply reopens a waiting or resolved ticket; on a closed ticket it starts a
+    /// follow-up ticket (linked both ways) and returns that one.
+    /// </summary>
+    [Alias("reply")]
+    Task<TicketView> ReplyAsync(TicketReply reply);
+
+    /// <summary>Adds an internal note (staff only; never shown to the municipality, never mailed).</summary>
+    [Alias("note")]
+    Task<TicketView> AddNoteAsync(TicketReply note);
+
+    /// <summary>Changes status, priority, category, prevention level, assignee or tags. CONFLICT for an illegal status change.</summary>
+    [Alias("triage")]
+    Task<TicketView> TriageAsync(TicketTriage triage);
 
     /// <summary>Marks the ticket confidential (only the requester and staff see it) or not. NOT_FOUND when there is no ticket.</summary>
     [Alias("set-confidential")]
     Task<TicketView> SetConfidentialAsync(bool confidential);
 
-    /// <summary>The ticket, or null when no ticket has this number.</summary>
-    [Alias("get")]
-    Task<TicketView?> GetAsync();
+    /// <summary>Links this ticket to another one (both ways are recorded by the caller) or removes the link.</summary>
+    [Alias("link")]
+    Task<TicketView> LinkAsync(TicketActor actor, string otherNumber, bool linked);
+
+    /// <summary>Merges this ticket into the target: its entries are copied there, this one closes with a pointer.</summary>
+    [Alias("merge-into")]
+    Task<TicketView> MergeIntoAsync(TicketActor actor, string targetNumber, int? expectedVersion);
+
+    /// <summary>Receives the entries of a ticket merged into this one.</summary>
+    [Alias("absorb")]
+    Task AbsorbAsync(string sourceNumber, IReadOnlyList<TicketEntryView> entries);
+
+    /// <summary>Escalates a breached SLA once and closes a resolved ticket after the quiet period; the ticket's own state decides.</summary>
+    [Alias("check-deadlines")]
+    Task CheckDeadlinesAsync();
+
+    /// <summary>Writes the ticket's row in the read model again (rebuild).</summary>
+    [Alias("project")]
+    Task ProjectAsync();
 }

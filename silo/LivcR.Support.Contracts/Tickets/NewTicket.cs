@@ -9,4 +9,5 @@ public sealed record NewTicket(
     [property: Id(2)] string Body,
     [property: Id(3)] TicketPerson Requester,
     [property: Id(4)] DateTimeOffset SubmittedAt,
-    [property: Id(5)] bool Confidential = false);
+    [property: Id(5)] bool Confidential = false,
+    [property: Id(6)] string? FollowUpOf = null);

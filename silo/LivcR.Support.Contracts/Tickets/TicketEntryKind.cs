@@ -1,4 +1,4 @@
-namespace LivcR.Support.Silo.Tickets;
+namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>What an entry in a ticket's thread is.</summary>
 /// <remarks>Stored by number: never renumber, only append.</remarks>

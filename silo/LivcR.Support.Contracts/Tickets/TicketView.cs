@@ -15,7 +15,18 @@ public sealed record TicketView(
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] IReadOnlyList<TicketMessageView> Messages,
     [property: Id(9)] int Version,
-    [property: Id(10)] bool Confidential)
+    [property: Id(10)] bool Confidential,
+    [property: Id(11)] string? Category,
+    [property: Id(12)] string? PreventionLevel,
+    [property: Id(13)] IReadOnlyList<string> Tags,
+    [property: Id(14)] string? AssigneeEmail,
+    [property: Id(15)] IReadOnlyList<string> Links,
+    [property: Id(16)] string? MergedInto,
+    [property: Id(17)] DateTimeOffset? FirstResponseDue,
+    [property: Id(18)] DateTimeOffset? ResolutionDue,
+    [property: Id(19)] IReadOnlyList<TicketEntryView> Entries,
+    [property: Id(20)] DateTimeOffset? FirstResponseAt,
+    [property: Id(21)] bool SlaBreached)
 {
     /// <summary>What the access rules need.</summary>
     public Access.TicketAccess Access => new(MunicipalityNisCode, Requester.Email, Confidential);

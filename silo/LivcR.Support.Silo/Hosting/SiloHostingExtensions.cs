@@ -3,6 +3,7 @@ using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -69,8 +70,12 @@ public static class SiloHostingExtensions
     /// <summary>The grains' own services and start-up tasks; storage and clustering are configured by the caller.</summary>
     public static ISiloBuilder AddSupportGrains(this ISiloBuilder silo)
     {
-        silo.Services.AddOptions<TicketOptions>().BindConfiguration(TicketOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSupportTicketOptions();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<Tickets.SlaPolicy>();
+        silo.Services.AddSingleton<Municipalities.MunicipalityDirectory>();
+        silo.Services.AddSingleton<ReadModel.TicketReadModel>();
+        silo.Services.AddSingleton<ReadModel.TicketQueries>();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
@@ -83,7 +88,20 @@ public static class SiloHostingExtensions
         });
         silo.AddStartupTask<Municipalities.ReferenceDataSeeder>();
         silo.AddStartupTask<People.PeopleSeeder>();
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").StartAsync());
         return silo;
+    }
+
+    /// <summary>Binds <see cref="TicketOptions"/> once (silo and gateway share it in one process).</summary>
+    public static IServiceCollection AddSupportTicketOptions(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IPostConfigureOptions<TicketOptions>)))
+        {
+            services.AddOptions<TicketOptions>().BindConfiguration(TicketOptions.SectionName).ValidateDataAnnotations().ValidateOnStart()
+                .PostConfigure(o => o.ApplyDefaults());
+        }
+
+        return services;
     }
 
     private static IPAddress AdvertisedAddress(SupportClusterOptions cluster)

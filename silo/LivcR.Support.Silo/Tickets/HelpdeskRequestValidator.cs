@@ -26,27 +26,34 @@ public static class HelpdeskRequestValidator
         }
 
         var subject = SingleLine(request.Subject, "subject", "Het onderwerp", MaxSubjectLength);
-        var body = (request.Body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        if (body.Length == 0)
-        {
-            throw SupportException.BadInput("body", "De vraag mag niet leeg zijn.");
-        }
-
-        if (Encoding.UTF8.GetByteCount(body) > MaxBodyBytes)
-        {
-            throw SupportException.BadInput("body", $"De vraag is te lang (maximaal {MaxBodyBytes / 1024} KiB).");
-        }
-
-        if (body.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
-        {
-            throw SupportException.BadInput("body", "De vraag bevat ongeldige tekens.");
-        }
-
+        var body = Body(request.Body, "body");
         var name = SingleLine(request.RequesterName, "requesterName", "De naam van de aanvrager", MaxNameLength);
         var email = EmailAddressRule.Normalise(request.RequesterEmail)
             ?? throw SupportException.BadInput("requesterEmail", "Het e-mailadres van de aanvrager is ongeldig.");
 
-        return new NewTicket(nisCode, subject, body, new TicketPerson(name, email), submittedAt, request.Confidential);
+        return new NewTicket(nisCode, subject, body, new TicketPerson(name, email), submittedAt, request.Confidential, request.FollowUpOf);
+    }
+
+    /// <summary>A message text: trimmed, line ends normalised, not empty, at most 64 KiB, no control characters.</summary>
+    public static string Body(string? text, string field)
+    {
+        var body = (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (body.Length == 0)
+        {
+            throw SupportException.BadInput(field, "Het bericht mag niet leeg zijn.");
+        }
+
+        if (Encoding.UTF8.GetByteCount(body) > MaxBodyBytes)
+        {
+            throw SupportException.BadInput(field, $"Het bericht is te lang (maximaal {MaxBodyBytes / 1024} KiB).");
+        }
+
+        if (body.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
+        {
+            throw SupportException.BadInput(field, "Het bericht bevat ongeldige tekens.");
+        }
+
+        return body;
     }
 
     private static string SingleLine(string? value, string field, string label, int maxLength)

@@ -26,4 +26,11 @@ public sealed class TicketEntryState
     /// <summary>When it was added.</summary>
     [Id(4)]
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>True when VVSG staff wrote it.</summary>
+    [Id(5)]
+    public bool ByStaff { get; set; }
+
+    /// <summary>As callers see it.</summary>
+    public TicketEntryView ToView() => new(Id, Kind, Author, ByStaff, Body, CreatedAt);
 }

@@ -1,54 +1,225 @@
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.ReadModel;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
 
-/// <summary>One ticket: owns its thread, status and priority.</summary>
+/// <summary>One ticket: loads, applies a <see cref="TicketWorkflow"/> rule, writes, then projects its read-model row.</summary>
 public sealed partial class TicketGrain(
     [PersistentState(stateName: "ticket", storageName: StorageNames.Support)] IPersistentState<TicketState> ticket,
     TimeProvider clock,
+    SlaPolicy sla,
+    TicketReadModel readModel,
+    MunicipalityDirectory municipalities,
+    IOptions<TicketOptions> options,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
+    private TicketState State => ticket.State;
+
+    private string Number => this.GetPrimaryKeyString();
+
+    /// <inheritdoc/>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Exists)
+        {
+            await ProjectSafelyAsync();
+        }
+    }
+
     /// <inheritdoc/>
     public async Task<TicketView> OpenAsync(NewTicket request)
     {
-        var number = this.GetPrimaryKeyString();
-        if (ticket.State.Exists)
+        if (State.Exists)
         {
-            throw new SupportException(SupportErrorCode.Conflict, $"Ticket {number} bestaat al.");
+            throw new SupportException(SupportErrorCode.Conflict, $"Ticket {Number} bestaat al.");
         }
 
-        ticket.State.Open(number, request);
-        await ticket.WriteStateAsync();
-        LogOpened(logger, number, request.MunicipalityNisCode);
-        return ticket.State.ToView();
+        State.Open(Number, request);
+        await SaveAsync();
+        LogOpened(logger, Number, request.MunicipalityNisCode);
+        return View(TicketAudience.Staff);
+    }
+
+    /// <inheritdoc/>
+    public Task<TicketView?> GetAsync(TicketAudience audience) => Task.FromResult(State.Exists ? View(audience) : null);
+
+    /// <inheritdoc/>
+    public async Task<TicketView> ReplyAsync(TicketReply reply)
+    {
+        Prepare(reply.ExpectedVersion);
+        if (State.Status == TicketStatus.Closed && !reply.Author.IsStaff)
+        {
+            return await FollowUpAsync(reply);
+        }
+
+        TicketWorkflow.Reply(State, reply.Author, reply.Body, clock.GetUtcNow());
+        return await SaveAsync(reply.Author);
+    }
+
+    /// <inheritdoc/>
+    public async Task<TicketView> AddNoteAsync(TicketReply note)
+    {
+        Prepare(note.ExpectedVersion);
+        TicketWorkflow.Note(State, note.Author, note.Body, clock.GetUtcNow());
+        return await SaveAsync(note.Author);
+    }
+
+    /// <inheritdoc/>
+    public async Task<TicketView> TriageAsync(TicketTriage triage)
+    {
+        Prepare(triage.ExpectedVersion);
+        TicketWorkflow.Triage(State, triage, options.Value, clock.GetUtcNow());
+        return await SaveAsync(triage.Actor);
     }
 
     /// <inheritdoc/>
     public async Task<TicketView> SetConfidentialAsync(bool confidential)
     {
-        if (!ticket.State.Exists)
+        Prepare(null);
+        if (State.Confidential != confidential)
         {
-            throw SupportException.NotFound($"Er is geen ticket {this.GetPrimaryKeyString()}.");
+            State.Confidential = confidential;
+            TicketWorkflow.Record(State, TicketActor.System, confidential ? "Vertrouwelijk gemaakt" : "Niet langer vertrouwelijk", clock.GetUtcNow());
+            await SaveAsync();
         }
 
-        if (ticket.State.Confidential != confidential)
-        {
-            ticket.State.Confidential = confidential;
-            ticket.State.Version++;
-            ticket.State.UpdatedAt = clock.GetUtcNow();
-            await ticket.WriteStateAsync();
-        }
-
-        return ticket.State.ToView();
+        return View(TicketAudience.Staff);
     }
 
     /// <inheritdoc/>
-    public Task<TicketView?> GetAsync() =>
-        Task.FromResult(ticket.State.Exists ? ticket.State.ToView() : null);
+    public async Task<TicketView> LinkAsync(TicketActor actor, string otherNumber, bool linked)
+    {
+        Prepare(null);
+        var version = State.Version;
+        TicketWorkflow.Link(State, actor, otherNumber, linked, clock.GetUtcNow());
+        return State.Version == version ? View(TicketAudience.Staff) : await SaveAsync(actor);
+    }
+
+    /// <inheritdoc/>
+    public async Task<TicketView> MergeIntoAsync(TicketActor actor, string targetNumber, int? expectedVersion)
+    {
+        Prepare(expectedVersion);
+        if (!actor.IsStaff || targetNumber == Number)
+        {
+            throw actor.IsStaff
+                ? SupportException.BadInput("targetNumber", "Een ticket kan niet met zichzelf samengevoegd worden.")
+                : new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers voegen tickets samen.");
+        }
+
+        var target = GrainFactory.GetGrain<ITicketGrain>(targetNumber);
+        var entries = State.Entries.Where(e => e.Kind != TicketEntryKind.SystemEvent).Select(e => e.ToView()).ToList();
+        await target.AbsorbAsync(Number, entries);
+        State.MergedInto = targetNumber;
+        State.Links.Add(targetNumber);
+        State.Status = TicketStatus.Closed;
+        State.ClosedAt = clock.GetUtcNow();
+        TicketWorkflow.Record(State, actor, $"Samengevoegd met {targetNumber}", clock.GetUtcNow());
+        return await SaveAsync(actor);
+    }
+
+    /// <inheritdoc/>
+    public async Task AbsorbAsync(string sourceNumber, IReadOnlyList<TicketEntryView> entries)
+    {
+        Prepare(null);
+        var now = clock.GetUtcNow();
+        foreach (var entry in entries)
+        {
+            TicketWorkflow.Add(State, entry.Kind, new TicketActor(entry.Author.Email, entry.Author.Name, entry.ByStaff), $"[uit {sourceNumber}] {entry.Body}", entry.CreatedAt);
+        }
+
+        if (!State.Links.Contains(sourceNumber))
+        {
+            State.Links.Add(sourceNumber);
+        }
+
+        TicketWorkflow.Record(State, TicketActor.System, $"Ticket {sourceNumber} werd hiermee samengevoegd", now);
+        await SaveAsync();
+    }
+
+    /// <inheritdoc/>
+    public Task ProjectAsync() => State.Exists ? readModel.UpsertAsync(Row()) : Task.CompletedTask;
+
+    /// <inheritdoc/>
+    public async Task CheckDeadlinesAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (!State.Exists)
+        {
+            return;
+        }
+
+        if (State.Status == TicketStatus.Resolved && State.ResolvedAt is { } resolved && now >= resolved.AddDays(options.Value.AutoCloseDays))
+        {
+            TicketWorkflow.Move(State, TicketStatus.Closed, TicketActor.System, now);
+            TicketWorkflow.Record(State, TicketActor.System, $"Automatisch gesloten na {options.Value.AutoCloseDays} dagen zonder reactie", now);
+            await SaveAsync();
+        }
+        else if (!State.SlaBreached && Row().DueAt is { } due && now > due)
+        {
+            State.SlaBreached = true;
+            TicketWorkflow.Record(State, TicketActor.System, "SLA-termijn overschreden: escalatie naar VVSG", now);
+            await SaveAsync();
+            LogEscalated(logger, Number, State.AssigneeEmail ?? "(niet toegewezen)");
+        }
+    }
+
+    private async Task<TicketView> FollowUpAsync(TicketReply reply)
+    {
+        var subject = $"Opvolging {Number}: {State.Subject}";
+        var followUp = await GrainFactory.HelpdeskIntake().SubmitAsync(new HelpdeskRequest(
+            State.MunicipalityNisCode, subject.Length > 200 ? subject[..200] : subject, reply.Body, reply.Author.Name, reply.Author.Email, State.Confidential, Number));
+        TicketWorkflow.Link(State, reply.Author, followUp.Number, linked: true, clock.GetUtcNow());
+        await SaveAsync();
+        return followUp;
+    }
+
+    private void Prepare(int? expectedVersion)
+    {
+        if (!State.Exists)
+        {
+            throw SupportException.NotFound($"Er is geen ticket {Number}.");
+        }
+
+        TicketWorkflow.EnsureNotMerged(State);
+        TicketWorkflow.EnsureVersion(State, expectedVersion);
+    }
+
+    private async Task<TicketView> SaveAsync(TicketActor? actor = null)
+    {
+        await ticket.WriteStateAsync();
+        await ProjectSafelyAsync();
+        return View(actor is { IsStaff: false } ? TicketAudience.Municipality : TicketAudience.Staff);
+    }
+
+    private async Task ProjectSafelyAsync()
+    {
+        try
+        {
+            await readModel.UpsertAsync(Row());
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or InvalidOperationException)
+        {
+            // The state is durable; the row is repaired on the next write or activation.
+            LogProjectionLagging(logger, Number, ex);
+        }
+    }
+
+    private TicketRow Row() => TicketRow.From(State, municipalities.ProvinceKey(State.MunicipalityNisCode), sla);
+
+    private TicketView View(TicketAudience audience) => State.ToView(audience, sla);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Ticket {TicketNumber} opened for municipality {NisCode}")]
     private static partial void LogOpened(ILogger logger, string ticketNumber, string nisCode);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: read model not updated, repaired on the next write")]
+    private static partial void LogProjectionLagging(ILogger logger, string ticketNumber, Exception exception);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, escalated (assignee {Assignee})")]
+    private static partial void LogEscalated(ILogger logger, string ticketNumber, string assignee);
 }

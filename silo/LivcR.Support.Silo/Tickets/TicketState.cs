@@ -52,24 +52,86 @@ public sealed class TicketState
     [Id(10)]
     public bool Confidential { get; set; }
 
+    /// <summary>Category key.</summary>
+    [Id(11)]
+    public string? Category { get; set; }
+
+    /// <summary>Prevention level key.</summary>
+    [Id(12)]
+    public string? PreventionLevel { get; set; }
+
+    /// <summary>Free tags, lower case.</summary>
+    [Id(13)]
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>The staff member handling it.</summary>
+    [Id(14)]
+    public string? AssigneeEmail { get; set; }
+
+    /// <summary>Numbers of related tickets.</summary>
+    [Id(15)]
+    public List<string> Links { get; set; } = [];
+
+    /// <summary>The ticket this one was merged into.</summary>
+    [Id(16)]
+    public string? MergedInto { get; set; }
+
+    /// <summary>When staff first answered publicly.</summary>
+    [Id(17)]
+    public DateTimeOffset? FirstResponseAt { get; set; }
+
+    /// <summary>When it was (last) resolved.</summary>
+    [Id(18)]
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>When it closed.</summary>
+    [Id(19)]
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The stretches the SLA clock stood still.</summary>
+    [Id(20)]
+    public List<SlaPauseState> Pauses { get; set; } = [];
+
+    /// <summary>True once an SLA breach was escalated.</summary>
+    [Id(21)]
+    public bool SlaBreached { get; set; }
+
+    /// <summary>The closed ticket this one follows up.</summary>
+    [Id(22)]
+    public string? FollowUpOf { get; set; }
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
-    /// <summary>The ticket as callers see it: public messages only.</summary>
-    public TicketView ToView() => new(
-        Number ?? string.Empty,
-        MunicipalityNisCode,
-        Subject,
-        Status,
-        Priority,
-        Requester,
-        CreatedAt,
-        UpdatedAt,
-        Entries.Where(e => e.Kind == TicketEntryKind.Message)
-            .Select(e => new TicketMessageView(e.Id, e.Author, e.Body, e.CreatedAt))
-            .ToList(),
-        Version,
-        Confidential);
+    /// <summary>The ticket as an audience sees it (municipalities never see internal notes).</summary>
+    public TicketView ToView(TicketAudience audience, SlaPolicy sla)
+    {
+        var (firstResponseDue, resolutionDue) = sla.DueTimes(this);
+        var entries = Entries.Where(e => audience == TicketAudience.Staff || e.Kind != TicketEntryKind.InternalNote).Select(e => e.ToView()).ToList();
+        return new TicketView(
+            Number ?? string.Empty,
+            MunicipalityNisCode,
+            Subject,
+            Status,
+            Priority,
+            Requester,
+            CreatedAt,
+            UpdatedAt,
+            Entries.Where(e => e.Kind == TicketEntryKind.Message).Select(e => new TicketMessageView(e.Id, e.Author, e.Body, e.CreatedAt)).ToList(),
+            Version,
+            Confidential,
+            Category,
+            PreventionLevel,
+            [.. Tags],
+            AssigneeEmail,
+            [.. Links],
+            MergedInto,
+            firstResponseDue,
+            resolutionDue,
+            entries,
+            FirstResponseAt,
+            SlaBreached);
+    }
 
     /// <summary>Fills a fresh state from a validated request.</summary>
     public void Open(string number, NewTicket ticket)
@@ -84,6 +146,12 @@ public sealed class TicketState
         UpdatedAt = ticket.SubmittedAt;
         Entries = [new TicketEntryState { Id = 1, Kind = TicketEntryKind.Message, Author = ticket.Requester, Body = ticket.Body, CreatedAt = ticket.SubmittedAt }];
         Confidential = ticket.Confidential;
+        FollowUpOf = ticket.FollowUpOf;
+        if (ticket.FollowUpOf is not null)
+        {
+            Links.Add(ticket.FollowUpOf);
+        }
+
         Version = 1;
     }
 }

@@ -28,6 +28,11 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Query.municipality"] = ("{ municipality(nisCode: \"44021\") { name } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.provincialPlatforms"] = ("{ provincialPlatforms { name } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.ticket"] = ("query($n: String!) { ticket(number: $n) { subject } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Query.tickets"] = ("{ tickets(first: 5) { totalCount } }", [Unauthenticated, Ok, Ok, Ok, Forbidden, Forbidden]),
+        ["Query.ticketCountsByStatus"] = ("{ ticketCountsByStatus { status count } }", [Unauthenticated, Ok, Ok, Ok, Forbidden, Forbidden]),
+        ["Query.ticketCountsByMunicipality"] = ("{ ticketCountsByMunicipality(province: OOST_VLAANDEREN) { total } }", [Unauthenticated, Forbidden, Forbidden, Ok, Ok, Forbidden]),
+        ["Query.ticketCategories"] = ("{ ticketCategories { key } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ["Query.preventionLevels"] = ("{ preventionLevels { key } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.person"] = ("{ person(email: \"staff@vvsg.example\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Query.auditTrail"] = ("query($n: String!) { auditTrail(ticketNumber: $n) { action } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
         ["Query.auditTrailOfPerson"] = ("{ auditTrailOfPerson(email: \"coordinator@gent.example\") { action } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
@@ -37,6 +42,13 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
             "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Matrix\", body: \"Vraag\", requesterName: \"Gent\", requesterEmail: \"coordinator@gent.example\"}) { number } }",
             [Unauthenticated, Ok, Forbidden, Ok, Forbidden, Forbidden]),
         ["Mutation.setTicketConfidential"] = ("mutation($n: String!) { setTicketConfidential(number: $n, confidential: false) { number } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.replyToTicket"] = ("mutation($n: String!) { replyToTicket(number: $n, body: \"Antwoord\") { version } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.addInternalNote"] = ("mutation($n: String!) { addInternalNote(number: $n, body: \"Notitie\") { version } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.triageTicket"] = ("mutation($n: String!) { triageTicket(number: $n, input: {priority: HIGH}) { version } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.bulkTriageTickets"] = ("mutation($n: String!) { bulkTriageTickets(numbers: [$n], input: {priority: HIGH}) { number } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),
+        ["Mutation.linkTickets"] = ("mutation($n: String!, $m: String!) { linkTickets(number: $n, otherNumber: $m) { links } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.unlinkTickets"] = ("mutation($n: String!, $m: String!) { unlinkTickets(number: $n, otherNumber: $m) { links } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
+        ["Mutation.mergeTickets"] = ("mutation($n: String!, $m: String!) { mergeTickets(sourceNumber: $m, targetNumber: $n) { number } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.savePerson"] = ("mutation { savePerson(email: \"matrix@vvsg.example\", name: \"Matrix\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.grantRole"] = ("mutation { grantRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.revokeRole"] = ("mutation { revokeRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
@@ -70,6 +82,10 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
             "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Matrixticket\", body: \"Vraag\"}) { number } }",
             token: tokens["municipal"]);
         var number = submitted["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
+        var (_, second) = await gateway.PostAsync(
+            "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Tweede matrixticket\", body: \"Vraag\"}) { number } }",
+            token: tokens["municipal"]);
+        var other = second["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
 
         var failures = new List<string>();
         foreach (var field in SchemaFields())
@@ -77,7 +93,7 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
             var (document, expected) = Rules[field];
             for (var i = 0; i < Callers.Length; i++)
             {
-                var (_, body) = await gateway.PostAsync(document, new { n = number }, tokens[Callers[i]]);
+                var (_, body) = await gateway.PostAsync(document, new { n = number, m = other }, tokens[Callers[i]]);
                 var outcome = Outcome(body);
                 if (outcome != expected[i])
                 {

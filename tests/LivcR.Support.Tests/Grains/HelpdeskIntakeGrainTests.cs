@@ -21,7 +21,7 @@ public sealed class HelpdeskIntakeGrainTests(ClusterFixture fixture)
         Assert.Equal(TicketStatus.New, ticket.Status);
         Assert.Equal(TicketPriority.Normal, ticket.Priority);
 
-        var read = await fixture.Grains.Ticket(number).GetAsync();
+        var read = await fixture.Grains.Ticket(number).GetAsync(TicketAudience.Staff);
         Assert.NotNull(read);
         Assert.Equal("Casusoverleg opstarten", read.Subject);
         Assert.Equal("71072", read.MunicipalityNisCode);
@@ -57,7 +57,7 @@ public sealed class HelpdeskIntakeGrainTests(ClusterFixture fixture)
         foreach (var ticket in tickets)
         {
             TicketNumber.TryParse(ticket.Number, out var number);
-            var read = await fixture.Grains.Ticket(number).GetAsync();
+            var read = await fixture.Grains.Ticket(number).GetAsync(TicketAudience.Staff);
             Assert.Equal(ticket.Subject, read!.Subject);
         }
     }
@@ -72,10 +72,10 @@ public sealed class HelpdeskIntakeGrainTests(ClusterFixture fixture)
             new NewTicket("11002", "Overschreven", "x", new TicketPerson("X", "x@y.be"), DateTimeOffset.UtcNow)));
 
         Assert.Equal(SupportErrorCode.Conflict, error.Code);
-        Assert.Equal("Origineel", (await fixture.Grains.Ticket(number).GetAsync())!.Subject);
+        Assert.Equal("Origineel", (await fixture.Grains.Ticket(number).GetAsync(TicketAudience.Staff))!.Subject);
     }
 
     [Fact]
     public async Task Get_NumberNeverHandedOut_IsNull() =>
-        Assert.Null(await fixture.Grains.Ticket(new TicketNumber(2001, 99999)).GetAsync());
+        Assert.Null(await fixture.Grains.Ticket(new TicketNumber(2001, 99999)).GetAsync(TicketAudience.Staff));
 }

@@ -2,6 +2,7 @@ using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Tickets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 
 namespace LivcR.Support.Tests.Infrastructure;
@@ -13,15 +14,29 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
+    /// <summary>The SQLite file of the read model and audit tables (grain state itself is in memory).</summary>
+    internal static string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "livcr-cluster-" + Guid.NewGuid().ToString("N") + ".db");
+
     public async Task InitializeAsync()
     {
+        Assert.True(await DatabaseBootstrap.PrepareAsync(Persistence(), NullLogger.Instance));
         var builder = new TestClusterBuilder(1);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!, Path.GetFileName(DatabasePath) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static PersistenceOptions Persistence() => new() { Provider = PersistenceProvider.Sqlite, SqlitePath = DatabasePath };
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
@@ -29,6 +44,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             siloBuilder.AddMemoryGrainStorage(StorageNames.Support);
             siloBuilder.UseInMemoryReminderService();
+            siloBuilder.Services.AddOptions<PersistenceOptions>().Configure(o =>
+            {
+                o.Provider = PersistenceProvider.Sqlite;
+                o.SqlitePath = DatabasePath;
+            });
             siloBuilder.AddSupportGrains();
 
             // One number per reservation, so a test can see whether a refused request used one.

@@ -26,6 +26,19 @@ public sealed class TicketType : ObjectGraphType<TicketView>
             .Description("The public messages, oldest first.")
             .Resolve(ctx => ctx.Source.Messages);
         Field(t => t.Confidential).Description("Only the requester and VVSG staff see a confidential ticket.");
+        Field(t => t.Category, nullable: true).Description("Category key (see ticketCategories).");
+        Field(t => t.PreventionLevel, nullable: true).Description("Prevention level key (see preventionLevels).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("tags").Description("Tags.").Resolve(ctx => ctx.Source.Tags);
+        Field(t => t.AssigneeEmail, nullable: true).Description("The VVSG staff member handling it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("links").Description("Numbers of related tickets.").Resolve(ctx => ctx.Source.Links);
+        Field(t => t.MergedInto, nullable: true).Description("The ticket this one was merged into.");
+        Field(t => t.FirstResponseDue, nullable: true).Description("When a first answer is due (business hours); null once answered or while waiting for the municipality.");
+        Field(t => t.ResolutionDue, nullable: true).Description("When a resolution is due (business hours); null once resolved or while waiting.");
+        Field(t => t.FirstResponseAt, nullable: true).Description("When VVSG first answered.");
+        Field(t => t.SlaBreached).Description("An SLA target was missed and escalated.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEntryType>>>, IReadOnlyList<TicketEntryView>>("entries")
+            .Description("The whole thread, oldest first: messages, system events and (staff only) internal notes.")
+            .Resolve(ctx => ctx.Source.Entries);
         Field(t => t.CreatedAt).Description("When it was submitted.");
         Field(t => t.UpdatedAt).Description("Last change.");
         Field(t => t.Version).Description("Increases with every change; send it back with a change to detect conflicts.");

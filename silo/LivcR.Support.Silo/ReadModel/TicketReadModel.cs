@@ -1,0 +1,76 @@
+using LivcR.Support.Silo.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace LivcR.Support.Silo.ReadModel;
+
+/// <summary>Writes ticket rows: an upsert that only ever moves a row forward in version (idempotent, order-proof).</summary>
+public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
+{
+    private static readonly string[] Columns =
+    [
+        "number", "version", "municipality_nis", "province", "subject", "status", "priority", "category", "prevention_level",
+        "assignee", "requester_email", "confidential", "tags", "created_at", "updated_at", "first_response_due", "resolution_due",
+        "due_at", "first_response_at", "resolved_at", "first_response_seconds", "resolution_seconds", "sla_breached", "merged_into",
+    ];
+
+    private readonly SqlDialect _dialect = new(options.Value.Provider);
+
+    /// <summary>Upserts the row; returns false when the stored row was already as new or newer.</summary>
+    public async Task<bool> UpsertAsync(TicketRow row, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        var columns = _dialect.IsSqlite ? Columns : [.. Columns, "public_text", "note_text"];
+        upsert.CommandText =
+            $"INSERT INTO livcr_ticket ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))}) " +
+            $"ON CONFLICT (number) DO UPDATE SET {string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"))} " +
+            "WHERE livcr_ticket.version < excluded.version";
+        Bind(upsert, row);
+        var changed = await upsert.ExecuteNonQueryAsync(cancellationToken) > 0;
+        if (changed && _dialect.IsSqlite)
+        {
+            await using var text = connection.CreateCommand();
+            text.Transaction = transaction;
+            text.CommandText = "DELETE FROM livcr_ticket_fts WHERE number = @number; INSERT INTO livcr_ticket_fts (number, public_text, note_text) VALUES (@number, @public_text, @note_text);";
+            SqlDialect.Add(text, "@number", row.Number);
+            SqlDialect.Add(text, "@public_text", row.PublicText);
+            SqlDialect.Add(text, "@note_text", row.NoteText);
+            await text.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    private void Bind(System.Data.Common.DbCommand command, TicketRow row)
+    {
+        SqlDialect.Add(command, "@number", row.Number);
+        SqlDialect.Add(command, "@version", row.Version);
+        SqlDialect.Add(command, "@municipality_nis", row.MunicipalityNisCode);
+        SqlDialect.Add(command, "@province", row.Province);
+        SqlDialect.Add(command, "@subject", row.Subject);
+        SqlDialect.Add(command, "@status", TicketStatusNames.Of(row.Status));
+        SqlDialect.Add(command, "@priority", (short)row.Priority);
+        SqlDialect.Add(command, "@category", row.Category);
+        SqlDialect.Add(command, "@prevention_level", row.PreventionLevel);
+        SqlDialect.Add(command, "@assignee", row.Assignee);
+        SqlDialect.Add(command, "@requester_email", row.RequesterEmail);
+        SqlDialect.Add(command, "@confidential", _dialect.Bool(row.Confidential));
+        SqlDialect.Add(command, "@tags", "," + string.Join(",", row.Tags) + ",");
+        SqlDialect.Add(command, "@created_at", _dialect.Time(row.CreatedAt));
+        SqlDialect.Add(command, "@updated_at", _dialect.Time(row.UpdatedAt));
+        SqlDialect.Add(command, "@first_response_due", _dialect.Time(row.FirstResponseDue));
+        SqlDialect.Add(command, "@resolution_due", _dialect.Time(row.ResolutionDue));
+        SqlDialect.Add(command, "@due_at", _dialect.Time(row.DueAt));
+        SqlDialect.Add(command, "@first_response_at", _dialect.Time(row.FirstResponseAt));
+        SqlDialect.Add(command, "@resolved_at", _dialect.Time(row.ResolvedAt));
+        SqlDialect.Add(command, "@first_response_seconds", row.FirstResponseSeconds);
+        SqlDialect.Add(command, "@resolution_seconds", row.ResolutionSeconds);
+        SqlDialect.Add(command, "@sla_breached", _dialect.Bool(row.SlaBreached));
+        SqlDialect.Add(command, "@merged_into", row.MergedInto);
+        SqlDialect.Add(command, "@public_text", row.PublicText);
+        SqlDialect.Add(command, "@note_text", row.NoteText);
+    }
+}

@@ -1,0 +1,26 @@
+using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.ReadModel;
+using Microsoft.Extensions.Options;
+
+namespace LivcR.Support.Silo.Tickets;
+
+/// <summary>Finds due tickets in the read model once a minute and lets each ticket decide (its state is the truth).</summary>
+public sealed class TicketSweeperGrain(TicketQueries queries, TimeProvider clock, IOptions<TicketOptions> options) : Grain, ITicketSweeperGrain, IRemindable
+{
+    private const string ReminderName = "sweep";
+
+    /// <inheritdoc/>
+    public async Task StartAsync() => await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+    /// <inheritdoc/>
+    public async Task<int> SweepAsync()
+    {
+        var now = clock.GetUtcNow();
+        var due = await queries.DueForCheckAsync(now, now.AddDays(-options.Value.AutoCloseDays), limit: 500);
+        await Task.WhenAll(due.Select(number => GrainFactory.GetGrain<ITicketGrain>(number).CheckDeadlinesAsync()));
+        return due.Count;
+    }
+
+    /// <inheritdoc/>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => SweepAsync();
+}
