@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.People;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -7,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace LivcR.Support.Gateway.Auth;
 
 /// <summary>Issues the standalone access tokens (JWT, HMAC-SHA256).</summary>
-public sealed class TokenIssuer(IOptions<AuthOptions> options, SymmetricSecurityKey key, TimeProvider clock)
+public sealed class TokenIssuer(IOptions<AuthOptions> options, SymmetricSecurityKey key, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     /// <summary>A token for the person; roles are not in it (they are read from the person on every request).</summary>
     public (string Token, DateTimeOffset ExpiresAt) Issue(PersonView person)

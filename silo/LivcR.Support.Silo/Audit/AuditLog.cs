@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Globalization;
+using LivcR.Support.Contracts;
 using LivcR.Support.Silo.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Audit;
 
 /// <summary>The append-only audit trail in table <c>livcr_audit</c> (SQLite or PostgreSQL); nothing here updates or deletes.</summary>
-public sealed class AuditLog(IOptions<PersistenceOptions> options, TimeProvider clock)
+public sealed class AuditLog(IOptions<PersistenceOptions> options, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     /// <summary>Most entries one query returns.</summary>
     public const int MaxEntries = 500;

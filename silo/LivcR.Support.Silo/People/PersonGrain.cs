@@ -1,6 +1,8 @@
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Silo.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LivcR.Support.Silo.People;
@@ -8,7 +10,7 @@ namespace LivcR.Support.Silo.People;
 /// <summary>A person (key: normalised email): profile, roles, sign-in codes.</summary>
 public sealed partial class PersonGrain(
     [PersistentState(stateName: "person", storageName: StorageNames.Support)] IPersistentState<PersonState> person,
-    TimeProvider clock,
+    [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
     private string Email => this.GetPrimaryKeyString();

@@ -1,15 +1,17 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.ReadModel;
 
 /// <summary>Lists, counts and searches tickets in the read model, always inside the caller's scope.</summary>
-public sealed class TicketQueries(IOptions<PersistenceOptions> options, TimeProvider clock)
+public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     private const string SummaryColumns =
         "t.number, t.subject, t.status, t.priority, t.category, t.municipality_nis, t.province, t.assignee, t.tags, t.confidential, " +

@@ -1,6 +1,7 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -8,7 +9,7 @@ namespace LivcR.Support.Silo.Tickets;
 
 /// <summary>Validates a question, gives it the next number from a locally held block, and opens the ticket.</summary>
 [StatelessWorker]
-public sealed class HelpdeskIntakeGrain(TimeProvider clock, IOptions<TicketOptions> options) : Grain, IHelpdeskIntakeGrain
+public sealed class HelpdeskIntakeGrain([FromKeyedServices(SupportClock.Key)] TimeProvider clock, IOptions<TicketOptions> options) : Grain, IHelpdeskIntakeGrain
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
     private TicketNumberBlock? _block;

@@ -4,6 +4,7 @@ using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace LivcR.Support.Silo.Tickets;
 /// <summary>One ticket: loads, applies a <see cref="TicketWorkflow"/> rule, writes, then projects its read-model row.</summary>
 public sealed partial class TicketGrain(
     [PersistentState(stateName: "ticket", storageName: StorageNames.Support)] IPersistentState<TicketState> ticket,
-    TimeProvider clock,
+    [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     SlaPolicy sla,
     TicketReadModel readModel,
     MunicipalityDirectory municipalities,

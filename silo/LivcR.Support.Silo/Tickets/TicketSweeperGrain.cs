@@ -1,11 +1,13 @@
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
 
 /// <summary>Finds due tickets in the read model once a minute and lets each ticket decide (its state is the truth).</summary>
-public sealed class TicketSweeperGrain(TicketQueries queries, TimeProvider clock, IOptions<TicketOptions> options) : Grain, ITicketSweeperGrain, IRemindable
+public sealed class TicketSweeperGrain(TicketQueries queries, [FromKeyedServices(SupportClock.Key)] TimeProvider clock, IOptions<TicketOptions> options) : Grain, ITicketSweeperGrain, IRemindable
 {
     private const string ReminderName = "sweep";
 

@@ -1,3 +1,4 @@
+using LivcR.Support.Contracts;
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Tickets;
@@ -13,6 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The clock the support rules read (deadlines, SLA); Orleans' own timers keep the real one.</summary>
+    public static TestClock Clock { get; } = new();
 
     /// <summary>The SQLite file of the read model and audit tables (grain state itself is in memory).</summary>
     internal static string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "livcr-cluster-" + Guid.NewGuid().ToString("N") + ".db");
@@ -49,6 +53,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.Provider = PersistenceProvider.Sqlite;
                 o.SqlitePath = DatabasePath;
             });
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(SupportClock.Key, Clock);
             siloBuilder.AddSupportGrains();
 
             // One number per reservation, so a test can see whether a refused request used one.
