@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Gateway.Health;
+using LivcR.Support.Gateway.Services;
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -69,8 +70,9 @@ public static class GatewayHostingExtensions
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseRateLimiter();
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql"), branch => branch.UseMiddleware<CallerMiddleware>());
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/exports"), branch => branch.UseMiddleware<CallerMiddleware>());
         app.MapSupportGraphQL("/graphql").RequireRateLimiting(GraphQLRateLimitPolicy);
+        app.MapTicketExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

@@ -22,6 +22,8 @@ public static partial class GraphQLRegistration
         services.AddScoped<AuditService>();
         services.AddScoped<TicketListService>();
         services.AddScoped<CatalogService>();
+        services.AddScoped<ReportService>();
+        services.TryAddSingleton<LivcR.Support.Silo.Tickets.SlaPolicy>();
         services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();
         services.TryAddSingleton<LivcR.Support.Silo.Municipalities.MunicipalityDirectory>();
         services.AddSupportTicketOptions();

@@ -68,6 +68,14 @@ public sealed class SupportQuery : ObjectGraphType
             .Argument<NonNullGraphType<ProvinceEnum>>("province", "The province.")
             .ResolveAsync(async ctx => await Service<TicketListService>(ctx).CountsByMunicipalityAsync(ctx.GetArgument<Province>("province")));
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketStatsGroupType>>>, IReadOnlyList<TicketStatsGroup>>("ticketStats")
+            .Description("Staff: tickets created and resolved, business-time percentiles and SLA compliance in [from, to), per group. CSV lists: GET /exports/tickets.csv.")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Start (inclusive).")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "End (exclusive).")
+            .Argument<NonNullGraphType<ReportGroupingEnum>>("groupBy", "How to group.")
+            .ResolveAsync(async ctx => await Service<ReportService>(ctx).TicketStatsAsync(
+                ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), ctx.GetArgument<ReportGrouping>("groupBy")));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<TicketCatalogEntry>>("ticketCategories")
             .Description("The categories tickets can be filed under.")
             .Resolve(ctx => Service<CatalogService>(ctx).Categories());

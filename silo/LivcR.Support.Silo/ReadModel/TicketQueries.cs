@@ -118,6 +118,35 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
         return numbers;
     }
 
+    /// <summary>Tickets created or resolved in [from, to) (not merged away), for reports.</summary>
+    public async Task<IReadOnlyList<ReportRow>> ForReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT number, created_at, resolved_at, first_response_seconds, resolution_seconds, priority, category, province, municipality_nis " +
+            "FROM livcr_ticket WHERE merged_into IS NULL AND ((created_at >= @from AND created_at < @to) OR (resolved_at >= @from AND resolved_at < @to))";
+        SqlDialect.Add(command, "@from", _dialect.Time(from));
+        SqlDialect.Add(command, "@to", _dialect.Time(to));
+        var rows = new List<ReportRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new ReportRow(
+                reader.GetString(0),
+                SqlDialect.ReadTime(reader, 1)!.Value,
+                SqlDialect.ReadTime(reader, 2),
+                reader.IsDBNull(3) ? null : Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture),
+                reader.IsDBNull(4) ? null : Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture),
+                (TicketPriority)Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetString(7),
+                reader.GetString(8)));
+        }
+
+        return rows;
+    }
+
     private static async Task<int> CountAsync(DbConnection connection, List<string> where, DbCommand filtered, CancellationToken cancellationToken)
     {
         await using var count = connection.CreateCommand();

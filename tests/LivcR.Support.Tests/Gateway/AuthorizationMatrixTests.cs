@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Query.tickets"] = ("{ tickets(first: 5) { totalCount } }", [Unauthenticated, Ok, Ok, Ok, Forbidden, Forbidden]),
         ["Query.ticketCountsByStatus"] = ("{ ticketCountsByStatus { status count } }", [Unauthenticated, Ok, Ok, Ok, Forbidden, Forbidden]),
         ["Query.ticketCountsByMunicipality"] = ("{ ticketCountsByMunicipality(province: OOST_VLAANDEREN) { total } }", [Unauthenticated, Forbidden, Forbidden, Ok, Ok, Forbidden]),
+        ["Query.ticketStats"] = ("{ ticketStats(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\", groupBy: MONTH) { key } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),
         ["Query.ticketCategories"] = ("{ ticketCategories { key } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.preventionLevels"] = ("{ preventionLevels { key } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.person"] = ("{ person(email: \"staff@vvsg.example\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
