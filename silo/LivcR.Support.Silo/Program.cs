@@ -1,19 +1,21 @@
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace LivcR.Support.Silo;
 
-/// <summary>The silo process. <c>migrate</c> applies the database schema and exits.</summary>
+/// <summary>The silo process. <c>migrate</c> applies the database schema and exits; <c>rebuild-read-model</c> re-projects all tickets and exits.</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
     public static async Task<int> Main(string[] args)
     {
-        var migrateOnly = args.Length > 0 && args[0] == "migrate";
-        var builder = Host.CreateApplicationBuilder(migrateOnly ? args[1..] : args);
+        var command = args.Length > 0 && args[0] is "migrate" or "rebuild-read-model" ? args[0] : null;
+        var migrateOnly = command == "migrate";
+        var builder = Host.CreateApplicationBuilder(command is null ? args : args[1..]);
         var loggers = builder.AddSupportLogging();
         if (migrateOnly)
         {
@@ -27,7 +29,17 @@ public static class Program
             return 2;
         }
 
-        await builder.Build().RunAsync();
+        using var host = builder.Build();
+        if (command == "rebuild-read-model")
+        {
+            await host.StartAsync();
+            var count = await host.Services.GetRequiredService<ReadModel.ReadModelRebuilder>().RebuildAsync();
+            host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Program)).LogInformation("Read model rebuilt: {Count} ticket number(s)", count);
+            await host.StopAsync();
+            return 0;
+        }
+
+        await host.RunAsync();
         return 0;
     }
 }

@@ -11,4 +11,8 @@ public interface ITicketNumberGrain : IGrainWithStringKey
     /// <summary>Reserves the next <paramref name="size"/> numbers; durable before it returns.</summary>
     [Alias("reserve")]
     Task<TicketNumberBlock> ReserveBlockAsync(int size);
+
+    /// <summary>The first number not yet handed out (1 for a year without tickets).</summary>
+    [Alias("peek")]
+    Task<int> PeekNextAsync();
 }

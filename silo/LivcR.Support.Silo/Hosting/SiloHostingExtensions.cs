@@ -76,6 +76,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<Municipalities.MunicipalityDirectory>();
         silo.Services.AddSingleton<ReadModel.TicketReadModel>();
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
+        silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(

@@ -44,6 +44,15 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
         return changed;
     }
 
+    /// <summary>Empties the ticket tables (before a rebuild).</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = _dialect.IsSqlite ? "DELETE FROM livcr_ticket; DELETE FROM livcr_ticket_fts;" : "DELETE FROM livcr_ticket;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private void Bind(System.Data.Common.DbCommand command, TicketRow row)
     {
         SqlDialect.Add(command, "@number", row.Number);

@@ -22,6 +22,9 @@ public sealed partial class TicketNumberGrain(
         return new TicketNumberBlock(year, first, size);
     }
 
+    /// <inheritdoc/>
+    public Task<int> PeekNextAsync() => Task.FromResult(counter.State.Next);
+
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Ticket numbers {Year}: reserved {First} (+{Size})")]
     private static partial void LogReserved(ILogger logger, int year, int first, int size);
 }

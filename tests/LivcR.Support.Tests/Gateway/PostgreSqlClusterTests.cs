@@ -53,6 +53,12 @@ public sealed class PostgreSqlClusterTests : IClassFixture<PostgresServer>
         Assert.Equal("Samenwerking met de politiezone", read["data"]!["ticket"]!["subject"]!.GetValue<string>());
         Assert.Equal("Tongeren-Borgloon", read["data"]!["ticket"]!["municipality"]!["name"]!.GetValue<string>());
 
+        // The read model on PostgreSQL: the dutch configuration stems "samenwerkingen" to the subject's "samenwerking".
+        var (_, found) = await second.PostAsync("{ tickets(filter: {text: \"samenwerkingen\"}) { totalCount nodes { number } } }", token: await second.StaffTokenAsync());
+        Assert.True(found["data"]?["tickets"]?["nodes"]?.AsArray().Any(n => n!["number"]!.GetValue<string>() == number) == true, found.ToJsonString());
+        var (_, byProvince) = await first.PostAsync("{ tickets(filter: {province: LIMBURG, statuses: [NEW]}, orderBy: DUE_AT, first: 10) { totalCount nodes { number } } }", token: await first.StaffTokenAsync());
+        Assert.True(byProvince["data"]!["tickets"]!["totalCount"]!.GetValue<int>() >= 1);
+
         // A gateway without a silo of its own (how docker-compose runs it) reads the same ticket.
         await using var client = await GatewayHost.StartAsync(Settings(clusterId, mode: "Client"));
         var (_, viaClient) = await client.PostAsync("query($n: String!) { ticket(number: $n) { subject } }", new { n = number }, await client.StaffTokenAsync());
