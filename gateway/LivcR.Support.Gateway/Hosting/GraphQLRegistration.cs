@@ -23,6 +23,7 @@ public static partial class GraphQLRegistration
         services.AddScoped<TicketListService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<TicketViewService>();
         services.TryAddSingleton<LivcR.Support.Silo.Tickets.SlaPolicy>();
         services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();
         services.TryAddSingleton<LivcR.Support.Silo.Municipalities.MunicipalityDirectory>();

@@ -7,6 +7,7 @@ using LivcR.Support.Gateway.Schema.Enums;
 using LivcR.Support.Gateway.Schema.Inputs;
 using LivcR.Support.Gateway.Schema.Types;
 using LivcR.Support.Gateway.Services;
+using LivcR.Support.Silo.ReadModel;
 
 namespace LivcR.Support.Gateway.Schema;
 
@@ -86,6 +87,19 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("targetNumber", "The ticket that stays.")
             .Argument<IntGraphType>("expectedVersion", "The source version you saw.")
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).MergeAsync(ctx.GetArgument<string>("sourceNumber"), ctx.GetArgument<string>("targetNumber"), ctx.GetArgument<int?>("expectedVersion")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketListViewType>>>, IReadOnlyList<TicketListView>>("saveTicketView")
+            .Description("Staff: saves a named ticket list (filter and order) for yourself; same name replaces.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "The list's name.")
+            .Argument<NonNullGraphType<TicketFilterInputType>>("filter", "Which tickets.")
+            .Argument<TicketOrderEnum>("orderBy", "The order (default DUE_AT).")
+            .ResolveAsync(async ctx => await Service<TicketViewService>(ctx).SaveAsync(
+                ctx.GetArgument<string>("name"), ctx.GetArgument<TicketFilter>("filter"), ctx.GetArgument("orderBy", TicketOrder.DueAt)));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketListViewType>>>, IReadOnlyList<TicketListView>>("deleteTicketView")
+            .Description("Staff: deletes one of your saved lists.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "The list's name.")
+            .ResolveAsync(async ctx => await Service<TicketViewService>(ctx).DeleteAsync(ctx.GetArgument<string>("name")));
 
         Field<NonNullGraphType<PersonType>, PersonView>("savePerson")
             .Description("Admins: creates a person or changes their name.")

@@ -52,11 +52,20 @@ public sealed class SupportQuery : ObjectGraphType
             .Argument<TicketOrderEnum>("orderBy", "Sort order (default DUE_AT).")
             .Argument<IntGraphType>("first", "Page size, 1 to 200 (default 50).")
             .Argument<StringGraphType>("after", "The endCursor of the previous page.")
-            .ResolveAsync(async ctx => await Service<TicketListService>(ctx).FindAsync(
-                ctx.GetArgument("filter", new TicketFilter()),
-                ctx.GetArgument("orderBy", TicketOrder.DueAt),
-                ctx.GetArgument("first", 50),
-                ctx.GetArgument<string?>("after")));
+            .Argument<StringGraphType>("view", "Staff: run a named list (see ticketViews) instead of filter and orderBy.")
+            .ResolveAsync(async ctx =>
+            {
+                var view = ctx.GetArgument<string?>("view") is { } name ? await Service<TicketViewService>(ctx).FindAsync(name) : null;
+                return await Service<TicketListService>(ctx).FindAsync(
+                    view?.Filter ?? ctx.GetArgument("filter", new TicketFilter()),
+                    view?.Order ?? ctx.GetArgument("orderBy", TicketOrder.DueAt),
+                    ctx.GetArgument("first", 50),
+                    ctx.GetArgument<string?>("after"));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketListViewType>>>, IReadOnlyList<TicketListView>>("ticketViews")
+            .Description("Staff: the built-in lists (Mijn open tickets, Niet toegewezen, SLA in gevaar) and your saved ones.")
+            .ResolveAsync(async ctx => await Service<TicketViewService>(ctx).ListAsync());
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>, IEnumerable<KeyValuePair<TicketStatus, int>>>("ticketCountsByStatus")
             .Description("How many tickets in your scope have each status (dashboard badge).")
