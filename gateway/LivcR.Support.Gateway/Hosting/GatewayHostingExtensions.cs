@@ -70,9 +70,11 @@ public static class GatewayHostingExtensions
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseRateLimiter();
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/exports"), branch => branch.UseMiddleware<CallerMiddleware>());
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/exports")
+            || http.Request.Path.StartsWithSegments("/tickets") || http.Request.Path.StartsWithSegments("/attachments"), branch => branch.UseMiddleware<CallerMiddleware>());
         app.MapSupportGraphQL("/graphql").RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTicketExport().RequireRateLimiting(GraphQLRateLimitPolicy);
+        app.MapAttachments();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

@@ -4,12 +4,13 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Gateway.Auth;
+using LivcR.Support.Silo.Attachments;
 using LivcR.Support.Silo.Audit;
 
 namespace LivcR.Support.Gateway.Services;
 
 /// <summary>Helpdesk tickets: submit, read, answer, triage, link, merge; every call checks scope and is audited.</summary>
-public sealed class TicketService(IGrainFactory grains, CallerContext request, AuditLog audit)
+public sealed class TicketService(IGrainFactory grains, CallerContext request, AuditLog audit, AttachmentStore attachments, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     /// <summary>
     /// Submits a question. A municipal user asks for their own municipality and is the requester; staff may submit for any
@@ -129,6 +130,45 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         }
 
         return results;
+    }
+
+    /// <summary>Adds an attachment (whoever may answer the ticket): checked by content, stored outside the grain, then recorded on the ticket.</summary>
+    public async Task<TicketAttachmentView> AttachAsync(string number, string? name, byte[] content)
+    {
+        var (ticket, actor) = await ReadableAsync(number);
+        var fileName = AttachmentRules.CleanName(name);
+        var contentType = AttachmentRules.Detect(fileName, content);
+        var now = clock.GetUtcNow();
+        var id = await attachments.SaveAsync(ticket.Number, fileName, contentType, content, now);
+        var who = await WhoAsync(actor);
+        var view = new TicketAttachmentView(id, fileName, contentType, content.Length, who.Person, now);
+        try
+        {
+            await grains.Ticket(Parse(number)).AttachAsync(who, view, AttachmentRules.MaxTicketBytes);
+        }
+        catch (SupportException)
+        {
+            await attachments.DeleteAsync(id);
+            await AuditAsync(actor, "ticket.attach", $"ticket:{ticket.Number}", AuditOutcome.Failed);
+            throw;
+        }
+
+        await AuditAsync(actor, "ticket.attach", $"ticket:{ticket.Number}", AuditOutcome.Ok);
+        return view;
+    }
+
+    /// <summary>An attachment's content for someone who may read its ticket; NOT_FOUND otherwise.</summary>
+    public async Task<(string Name, string ContentType, byte[] Content)> OpenAttachmentAsync(string id)
+    {
+        var stored = await attachments.GetAsync(id) ?? throw SupportException.NotFound("Deze bijlage bestaat niet.");
+        var (ticket, actor) = await ReadableAsync(stored.TicketNumber);
+        if (ticket.Attachments.All(a => a.Id != id))
+        {
+            throw SupportException.NotFound("Deze bijlage bestaat niet.");
+        }
+
+        await AuditAsync(actor, "ticket.read-attachment", $"ticket:{ticket.Number}", AuditOutcome.Ok);
+        return (stored.Name, stored.ContentType, stored.Content);
     }
 
     private async Task<TicketView> ChangeAsync(string number, string action, bool staffOnly, Func<ITicketGrain, TicketActor, Task<TicketView>> change)

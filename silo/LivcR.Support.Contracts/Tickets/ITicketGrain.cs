@@ -47,6 +47,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("absorb")]
     Task AbsorbAsync(string sourceNumber, IReadOnlyList<TicketEntryView> entries);
 
+    /// <summary>Records an attachment whose content was stored; CONFLICT on a closed or merged ticket, BAD_USER_INPUT past the per-ticket limit.</summary>
+    [Alias("attach")]
+    Task<TicketView> AttachAsync(TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes);
+
     /// <summary>Escalates a breached SLA once and closes a resolved ticket after the quiet period; the ticket's own state decides.</summary>
     [Alias("check-deadlines")]
     Task CheckDeadlinesAsync();

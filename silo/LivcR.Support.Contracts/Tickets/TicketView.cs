@@ -26,7 +26,8 @@ public sealed record TicketView(
     [property: Id(18)] DateTimeOffset? ResolutionDue,
     [property: Id(19)] IReadOnlyList<TicketEntryView> Entries,
     [property: Id(20)] DateTimeOffset? FirstResponseAt,
-    [property: Id(21)] bool SlaBreached)
+    [property: Id(21)] bool SlaBreached,
+    [property: Id(22)] IReadOnlyList<TicketAttachmentView> Attachments)
 {
     /// <summary>What the access rules need.</summary>
     public Access.TicketAccess Access => new(MunicipalityNisCode, Requester.Email, Confidential);

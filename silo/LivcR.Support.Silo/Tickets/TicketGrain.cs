@@ -147,6 +147,25 @@ public sealed partial class TicketGrain(
     public Task ProjectAsync() => State.Exists ? readModel.UpsertAsync(Row()) : Task.CompletedTask;
 
     /// <inheritdoc/>
+    public async Task<TicketView> AttachAsync(TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes)
+    {
+        Prepare(null);
+        if (State.Status == TicketStatus.Closed)
+        {
+            throw new SupportException(SupportErrorCode.Conflict, $"Ticket {Number} is gesloten.");
+        }
+
+        if (State.Attachments.Sum(a => a.Size) + attachment.Size > maxTotalBytes)
+        {
+            throw SupportException.BadInput("content", $"Dit ticket heeft al te veel bijlagen (samen hoogstens {maxTotalBytes / (1024 * 1024)} MiB).");
+        }
+
+        State.Attachments.Add(attachment);
+        TicketWorkflow.Record(State, actor, $"Bijlage toegevoegd: {attachment.Name} ({attachment.Size / 1024.0:0.#} KiB)", clock.GetUtcNow());
+        return await SaveAsync(actor);
+    }
+
+    /// <inheritdoc/>
     public async Task CheckDeadlinesAsync()
     {
         var now = clock.GetUtcNow();

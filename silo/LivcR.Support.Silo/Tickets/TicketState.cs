@@ -100,6 +100,10 @@ public sealed class TicketState
     [Id(22)]
     public string? FollowUpOf { get; set; }
 
+    /// <summary>Attachment metadata (content lives in the attachment store).</summary>
+    [Id(23)]
+    public List<TicketAttachmentView> Attachments { get; set; } = [];
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
@@ -130,7 +134,8 @@ public sealed class TicketState
             resolutionDue,
             entries,
             FirstResponseAt,
-            SlaBreached);
+            SlaBreached,
+            [.. Attachments]);
     }
 
     /// <summary>Fills a fresh state from a validated request.</summary>

@@ -36,6 +36,9 @@ public sealed class TicketType : ObjectGraphType<TicketView>
         Field(t => t.ResolutionDue, nullable: true).Description("When a resolution is due (business hours); null once resolved or while waiting.");
         Field(t => t.FirstResponseAt, nullable: true).Description("When VVSG first answered.");
         Field(t => t.SlaBreached).Description("An SLA target was missed and escalated.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketAttachmentType>>>, IReadOnlyList<TicketAttachmentView>>("attachments")
+            .Description("Attachments (metadata).")
+            .Resolve(ctx => ctx.Source.Attachments);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEntryType>>>, IReadOnlyList<TicketEntryView>>("entries")
             .Description("The whole thread, oldest first: messages, system events and (staff only) internal notes.")
             .Resolve(ctx => ctx.Source.Entries);
