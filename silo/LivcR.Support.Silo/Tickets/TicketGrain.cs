@@ -106,21 +106,9 @@ public sealed partial class TicketGrain(
     public async Task<TicketView> MergeIntoAsync(TicketActor actor, string targetNumber, int? expectedVersion)
     {
         Prepare(expectedVersion);
-        if (!actor.IsStaff || targetNumber == Number)
-        {
-            throw actor.IsStaff
-                ? SupportException.BadInput("targetNumber", "Een ticket kan niet met zichzelf samengevoegd worden.")
-                : new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers voegen tickets samen.");
-        }
-
-        var target = GrainFactory.GetGrain<ITicketGrain>(targetNumber);
-        var entries = State.Entries.Where(e => e.Kind != TicketEntryKind.SystemEvent).Select(e => e.ToView()).ToList();
-        await target.AbsorbAsync(Number, entries);
-        State.MergedInto = targetNumber;
-        State.Links.Add(targetNumber);
-        State.Status = TicketStatus.Closed;
-        State.ClosedAt = clock.GetUtcNow();
-        TicketWorkflow.Record(State, actor, $"Samengevoegd met {targetNumber}", clock.GetUtcNow());
+        TicketHousekeeping.CheckMerge(State, actor, targetNumber);
+        await GrainFactory.GetGrain<ITicketGrain>(targetNumber).AbsorbAsync(Number, TicketHousekeeping.EntriesToHandOver(State));
+        TicketHousekeeping.MarkMerged(State, actor, targetNumber, clock.GetUtcNow());
         return await SaveAsync(actor);
     }
 
@@ -128,18 +116,7 @@ public sealed partial class TicketGrain(
     public async Task AbsorbAsync(string sourceNumber, IReadOnlyList<TicketEntryView> entries)
     {
         Prepare(null);
-        var now = clock.GetUtcNow();
-        foreach (var entry in entries)
-        {
-            TicketWorkflow.Add(State, entry.Kind, new TicketActor(entry.Author.Email, entry.Author.Name, entry.ByStaff), $"[uit {sourceNumber}] {entry.Body}", entry.CreatedAt);
-        }
-
-        if (!State.Links.Contains(sourceNumber))
-        {
-            State.Links.Add(sourceNumber);
-        }
-
-        TicketWorkflow.Record(State, TicketActor.System, $"Ticket {sourceNumber} werd hiermee samengevoegd", now);
+        TicketHousekeeping.Absorb(State, sourceNumber, entries, clock.GetUtcNow());
         await SaveAsync();
     }
 
@@ -150,41 +127,26 @@ public sealed partial class TicketGrain(
     public async Task<TicketView> AttachAsync(TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes)
     {
         Prepare(null);
-        if (State.Status == TicketStatus.Closed)
-        {
-            throw new SupportException(SupportErrorCode.Conflict, $"Ticket {Number} is gesloten.");
-        }
-
-        if (State.Attachments.Sum(a => a.Size) + attachment.Size > maxTotalBytes)
-        {
-            throw SupportException.BadInput("content", $"Dit ticket heeft al te veel bijlagen (samen hoogstens {maxTotalBytes / (1024 * 1024)} MiB).");
-        }
-
-        State.Attachments.Add(attachment);
-        TicketWorkflow.Record(State, actor, $"Bijlage toegevoegd: {attachment.Name} ({attachment.Size / 1024.0:0.#} KiB)", clock.GetUtcNow());
+        TicketHousekeeping.Attach(State, actor, attachment, maxTotalBytes, clock.GetUtcNow());
         return await SaveAsync(actor);
     }
 
     /// <inheritdoc/>
     public async Task CheckDeadlinesAsync()
     {
-        var now = clock.GetUtcNow();
-        if (!State.Exists)
+        if (!State.Exists || State.MergedInto is not null)
         {
             return;
         }
 
-        if (State.Status == TicketStatus.Resolved && State.ResolvedAt is { } resolved && now >= resolved.AddDays(options.Value.AutoCloseDays))
+        var outcome = TicketHousekeeping.CheckDeadlines(State, Row().DueAt, options.Value.AutoCloseDays, clock.GetUtcNow());
+        if (outcome != DeadlineOutcome.None)
         {
-            TicketWorkflow.Move(State, TicketStatus.Closed, TicketActor.System, now);
-            TicketWorkflow.Record(State, TicketActor.System, $"Automatisch gesloten na {options.Value.AutoCloseDays} dagen zonder reactie", now);
             await SaveAsync();
         }
-        else if (!State.SlaBreached && Row().DueAt is { } due && now > due)
+
+        if (outcome == DeadlineOutcome.Escalated)
         {
-            State.SlaBreached = true;
-            TicketWorkflow.Record(State, TicketActor.System, "SLA-termijn overschreden: escalatie naar VVSG", now);
-            await SaveAsync();
             LogEscalated(logger, Number, State.AssigneeEmail ?? "(niet toegewezen)");
         }
     }
