@@ -22,11 +22,11 @@ public sealed class GraphQLLimitsOptions
     public int MaxAliases { get; set; } = 30;
 
     /// <summary>Requests per minute for a signed-in person.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int RequestsPerUserPerMinute { get; set; } = 600;
 
     /// <summary>Requests per minute per IP address for anonymous callers.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int RequestsPerIpPerMinute { get; set; } = 120;
 
     /// <summary>Show exception details in errors; only ever for local development.</summary>
