@@ -16,7 +16,14 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
     private readonly SqlDialect _dialect = new(options.Value.Provider);
 
     /// <summary>Upserts the row; returns false when the stored row was already as new or newer.</summary>
-    public async Task<bool> UpsertAsync(TicketRow row, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Microsoft.Data.Sqlite works synchronously (and waits on the file lock); on SQLite the write runs on the thread pool so
+    /// it never blocks an Orleans scheduler thread.
+    /// </remarks>
+    public Task<bool> UpsertAsync(TicketRow row, CancellationToken cancellationToken = default) =>
+        _dialect.IsSqlite ? Task.Run(() => UpsertCoreAsync(row, cancellationToken), cancellationToken) : UpsertCoreAsync(row, cancellationToken);
+
+    private async Task<bool> UpsertCoreAsync(TicketRow row, CancellationToken cancellationToken)
     {
         await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
