@@ -8,7 +8,7 @@ using Orleans.Concurrency;
 namespace LivcR.Support.Silo.Tickets;
 
 /// <summary>Validates a question, gives it the next number from a locally held block, and opens the ticket.</summary>
-[StatelessWorker]
+[StatelessWorker(maxLocalWorkers: 16)]
 public sealed class HelpdeskIntakeGrain([FromKeyedServices(SupportClock.Key)] TimeProvider clock, IOptions<TicketOptions> options) : Grain, IHelpdeskIntakeGrain
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
