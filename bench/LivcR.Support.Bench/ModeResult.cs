@@ -1,30 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace LivcR.Support.Bench;
 
-/// <summary>The figures of one mode, as the child process hands them to the orchestrator (JSON).</summary>
+/// <summary>The figures of one mode.</summary>
 internal sealed record ModeResult(
-    BenchMode Mode,
-    int Tickets,
-    int WarmUp,
+    string Mode,
     Latency Submit1,
     Latency Submit16,
-    Latency GrainDirect16,
-    Latency RawInsert1,
-    Latency RawInsert16,
+    double RawInsert1PerSecond,
+    double RawInsert16PerSecond,
     Latency List,
     Latency Search,
-    int SearchTotalCount,
-    double WorkingSetMiB,
-    double GcHeapMiB,
-    TimeSpan LoadTime)
-{
-    [JsonIgnore]
-    public string Name => Mode == BenchMode.Sqlite ? "standalone (SQLite)" : "PostgreSQL storage";
-
-    [JsonIgnore]
-    public double Ratio1 => RawInsert1.PerSecond > 0 ? Submit1.PerSecond / RawInsert1.PerSecond : 0;
-
-    [JsonIgnore]
-    public double Ratio16 => RawInsert16.PerSecond > 0 ? Submit16.PerSecond / RawInsert16.PerSecond : 0;
-}
+    long WorkingSetMiB,
+    long GcHeapMiB,
+    TimeSpan LoadTime);
