@@ -40,7 +40,10 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
         {
             await using var text = connection.CreateCommand();
             text.Transaction = transaction;
-            text.CommandText = "DELETE FROM livcr_ticket_fts WHERE number = @number; INSERT INTO livcr_ticket_fts (number, public_text, note_text) VALUES (@number, @public_text, @note_text);";
+            // Keyed by the ticket row's rowid: a lookup on the unindexed FTS column would scan the whole index.
+            text.CommandText =
+                "DELETE FROM livcr_ticket_fts WHERE rowid = (SELECT rowid FROM livcr_ticket WHERE number = @number); " +
+                "INSERT INTO livcr_ticket_fts (rowid, number, public_text, note_text) SELECT rowid, @number, @public_text, @note_text FROM livcr_ticket WHERE number = @number;";
             SqlDialect.Add(text, "@number", row.Number);
             SqlDialect.Add(text, "@public_text", row.PublicText);
             SqlDialect.Add(text, "@note_text", row.NoteText);
