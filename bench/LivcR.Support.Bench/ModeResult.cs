@@ -1,14 +1,31 @@
+using System.Text.Json.Serialization;
+
 namespace LivcR.Support.Bench;
 
-/// <summary>The figures of one mode.</summary>
+/// <summary>The figures of one mode, as the child process hands them to the orchestrator (JSON).</summary>
 internal sealed record ModeResult(
-    string Mode,
+    BenchMode Mode,
+    int Tickets,
+    int WarmUp,
     Latency Submit1,
     Latency Submit16,
-    double RawInsert1PerSecond,
-    double RawInsert16PerSecond,
+    CpuUse Submit16Cpu,
+    Latency GrainDirect16,
+    Latency RawInsert1,
+    Latency RawInsert16,
     Latency List,
     Latency Search,
-    long WorkingSetMiB,
-    long GcHeapMiB,
-    TimeSpan LoadTime);
+    int SearchTotalCount,
+    double WorkingSetMiB,
+    double GcHeapMiB,
+    TimeSpan LoadTime)
+{
+    [JsonIgnore]
+    public string Name => Mode == BenchMode.Sqlite ? "standalone (SQLite)" : "PostgreSQL storage";
+
+    [JsonIgnore]
+    public double Ratio1 => RawInsert1.PerSecond > 0 ? Submit1.PerSecond / RawInsert1.PerSecond : 0;
+
+    [JsonIgnore]
+    public double Ratio16 => RawInsert16.PerSecond > 0 ? Submit16.PerSecond / RawInsert16.PerSecond : 0;
+}

@@ -3,9 +3,16 @@ using System.Text;
 
 namespace LivcR.Support.Bench;
 
-/// <summary>Renders the results as Markdown, with the targets and whether they were met.</summary>
+/// <summary>Renders the results as Markdown: the figures per mode, the targets and whether they were met, how it was measured.</summary>
 internal static class Report
 {
+    private const double SubmitTarget = 1000;
+    private const double ListTargetMs = 50;
+    private const double SearchTargetMs = 100;
+
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <summary>The <c>bench</c> folder of the repository (found upwards from the binary), else the working directory.</summary>
     public static string BenchFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -19,36 +26,103 @@ internal static class Report
         return Directory.GetCurrentDirectory();
     }
 
-    public static string Render(int tickets, IReadOnlyList<ModeResult> results)
+    public static string Render(DateTimeOffset started, int tickets, IReadOnlyList<ModeResult> results, IReadOnlyList<string> notes)
     {
-        var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.AppendLine("# Benchmark results").AppendLine();
-        text.AppendLine(c, $"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024)} GiB; {tickets} tickets per mode, through POST /graphql with a staff token.");
-        text.AppendLine("The load generator runs in the same process as the gateway and silo, so it competes for the same two cores.").AppendLine();
-        text.AppendLine("| figure | " + string.Join(" | ", results.Select(r => r.Mode)) + " |");
-        text.AppendLine("| --- |" + string.Concat(results.Select(_ => " --- |")));
-        void Row(string name, Func<ModeResult, string> value) => text.AppendLine(c, $"| {name} | {string.Join(" | ", results.Select(value))} |");
-        Row("submissions/s, concurrency 1", r => F(r.Submit1.PerSecond));
-        Row("submit p50 / p99 ms, concurrency 1", r => $"{F(r.Submit1.P50Ms)} / {F(r.Submit1.P99Ms)}");
-        Row("submissions/s, concurrency 16", r => F(r.Submit16.PerSecond));
-        Row("submit p50 / p99 ms, concurrency 16", r => $"{F(r.Submit16.P50Ms)} / {F(r.Submit16.P99Ms)}");
-        Row("raw INSERT/s, concurrency 1", r => F(r.RawInsert1PerSecond));
-        Row("raw INSERT/s, concurrency 16", r => F(r.RawInsert16PerSecond));
-        Row("ratio submissions / raw inserts (c=16)", r => (r.Submit16.PerSecond / r.RawInsert16PerSecond).ToString("0.00", c));
-        Row("triage list p50 / p99 ms", r => $"{F(r.List.P50Ms)} / {F(r.List.P99Ms)}");
-        Row("full-text search p50 / p99 ms", r => $"{F(r.Search.P50Ms)} / {F(r.Search.P99Ms)}");
-        Row("working set / GC heap after load, MiB", r => $"{r.WorkingSetMiB} / {r.GcHeapMiB}");
-        Row("load time", r => r.LoadTime.ToString(@"m\:ss", c));
-        text.AppendLine().AppendLine("Targets (standalone):").AppendLine();
-        var standalone = results[0];
-        text.AppendLine(c, $"- ≥ 1,000 submissions/s at concurrency 16: {Met(standalone.Submit16.PerSecond >= 1000)} ({F(standalone.Submit16.PerSecond)})");
-        text.AppendLine(c, $"- triage list p99 ≤ 50 ms: {Met(standalone.List.P99Ms <= 50)} ({F(standalone.List.P99Ms)} ms)");
-        text.AppendLine(c, $"- search p99 ≤ 100 ms: {Met(standalone.Search.P99Ms <= 100)} ({F(standalone.Search.P99Ms)} ms)");
+        text.AppendLine(C, $"Run {started:yyyy-MM-dd HH:mm} UTC (took {DateTimeOffset.UtcNow - started:h\\:mm\\:ss}) on {Machine.Describe()}.");
+        text.AppendLine(C, $"N = {tickets:N0} tickets per mode across the 285 municipalities, submitted through `POST /graphql` with a staff token.");
+        if (tickets != BenchArguments.DefaultTickets)
+        {
+            var rates = results.Where(r => r.Submit16.PerSecond > 0).ToList();
+            var estimate = TimeSpan.FromSeconds(rates.Sum(r => BenchArguments.DefaultTickets / r.Submit16.PerSecond));
+            text.Append(C, $"This run used `--tickets {tickets}`; the default is {BenchArguments.DefaultTickets:N0}");
+            text.AppendLine(rates.Count > 0 ? string.Create(C, $" (at the measured concurrency-16 rates, loading it in every mode would take at least {estimate:h\\:mm\\:ss}, more where the rate falls as the database grows).") : ".");
+        }
+
+        text.AppendLine();
+        if (results.Count > 0)
+        {
+            Table(text, results);
+            Targets(text, results);
+        }
+
+        if (notes.Count > 0)
+        {
+            text.AppendLine("## Notes").AppendLine();
+            foreach (var note in notes)
+            {
+                text.AppendLine(C, $"- {note}");
+            }
+
+            text.AppendLine();
+        }
+
+        text.AppendLine("## How it is measured").AppendLine();
+        text.AppendLine("- `dotnet run -c Release --project bench/LivcR.Support.Bench -- --tickets N`. Each mode runs in its own child process: a gateway with a");
+        text.AppendLine("  co-hosted silo (`GatewayApp.BuildAsync`, `--environment=Production`, Serilog at Warning, rate limits raised to 100 000 000/min),");
+        text.AppendLine("  on a free loopback port. The load generator runs in the same process, so it shares the cores with the system.");
+        text.AppendLine("- Standalone: a SQLite file in a temp folder (WAL, the system's connection string). PostgreSQL storage: a throwaway server");
+        text.AppendLine("  (`/usr/lib/postgresql/*/bin`, default durability: fsync and synchronous_commit on) on 127.0.0.1, stopped by PID afterwards.");
+        text.AppendLine("- Order per mode: warm-up (not measured), the bulk at concurrency 16, a diagnostic sample sent straight to the intake grain");
+        text.AppendLine("  (no HTTP, token, GraphQL or audit row), then a sample at concurrency 1 on the loaded database. Latency = one request, client side;");
+        text.AppendLine("  percentiles by nearest rank. Throughput = requests ÷ wall time of the phase.");
+        text.AppendLine("- Memory right after the load: working set of the process as it is, GC heap live after a full collection.");
+        text.AppendLine(C, $"- Triage list: `tickets(first: 50, filter: {{statuses: [NEW, OPEN], province: LIMBURG}}, orderBy: DUE_AT)`; full text: `tickets(first: 50, filter: {{text: \"{TextCorpus.SearchWord}\"}}) {{ totalCount … }}`");
+        text.AppendLine("  (one question in ten contains the word); 200 runs each, one after the other.");
+        text.AppendLine("- Raw INSERT: a comparable row (number, NIS code, the same generated subject and body, requester e-mail, time) into a table");
+        text.AppendLine("  `bench_raw` of the same database with the same connection string, one pooled connection opened per insert, autocommit;");
+        text.AppendLine("  16 writers are 16 threads. Up to 3 000 (c=1) and 10 000 (c=16) rows, at most 20 s each. Ratio = submissions/s ÷ raw INSERT/s.");
         return text.ToString();
     }
 
-    private static string F(double value) => value.ToString(value >= 100 ? "0" : "0.0", CultureInfo.InvariantCulture);
+    private static void Table(StringBuilder text, IReadOnlyList<ModeResult> results)
+    {
+        text.AppendLine("| figure | " + string.Join(" | ", results.Select(r => r.Name)) + " |");
+        text.AppendLine("| --- |" + string.Concat(results.Select(_ => " ---: |")));
+        void Row(string name, Func<ModeResult, string> value) => text.AppendLine(C, $"| {name} | {string.Join(" | ", results.Select(value))} |");
+        Row("submissions/s, concurrency 1", r => $"{F(r.Submit1.PerSecond)} (n = {r.Submit1.Count:N0})");
+        Row("submit p50 / p99 ms, concurrency 1", r => Percentiles(r.Submit1));
+        Row("submissions/s, concurrency 16", r => $"**{F(r.Submit16.PerSecond)}** (n = {r.Submit16.Count:N0})");
+        Row("submit p50 / p99 ms, concurrency 16", r => Percentiles(r.Submit16));
+        Row("submissions/s, concurrency 16, first / last tenth of the load", r => $"{F(r.Submit16.FirstTenthPerSecond)} / {F(r.Submit16.LastTenthPerSecond)}");
+        Row("CPU during concurrency 16: machine / this process, % of all cores", r => $"{r.Submit16Cpu.MachinePercent:0} / {r.Submit16Cpu.ProcessPercent:0}");
+        Row("raw INSERT/s, concurrency 1", r => $"{F(r.RawInsert1.PerSecond)} (n = {r.RawInsert1.Count:N0})");
+        Row("raw INSERT p50 / p99 ms, concurrency 1", r => Percentiles(r.RawInsert1));
+        Row("raw INSERT/s, concurrency 16", r => $"{F(r.RawInsert16.PerSecond)} (n = {r.RawInsert16.Count:N0})");
+        Row("raw INSERT p50 / p99 ms, concurrency 16", r => Percentiles(r.RawInsert16));
+        Row("ratio submissions ÷ raw INSERT, concurrency 1", r => r.Ratio1.ToString("0.000", C));
+        Row("ratio submissions ÷ raw INSERT, concurrency 16", r => r.Ratio16.ToString("0.000", C));
+        Row("diagnostic: straight to the intake grain, c=16, /s", r => $"{F(r.GrainDirect16.PerSecond)} (n = {r.GrainDirect16.Count:N0})");
+        Row("diagnostic: straight to the intake grain, p50 / p99 ms", r => Percentiles(r.GrainDirect16));
+        Row("triage list p50 / p99 ms", r => Percentiles(r.List));
+        Row("full-text search p50 / p99 ms", r => $"{Percentiles(r.Search)} (totalCount {r.SearchTotalCount:N0})");
+        Row("working set / GC heap after load, MiB", r => $"{r.WorkingSetMiB:0} / {r.GcHeapMiB:0}");
+        Row("load time (all N submissions)", r => r.LoadTime.ToString(@"h\:mm\:ss", C));
+        text.AppendLine();
+    }
+
+    private static void Targets(StringBuilder text, IReadOnlyList<ModeResult> results)
+    {
+        foreach (var result in results)
+        {
+            var binding = result.Mode == BenchMode.Sqlite ? "the targets" : "the same targets, for information (they are set for standalone)";
+            text.AppendLine(C, $"## Targets, {result.Name}: {binding}").AppendLine();
+            text.AppendLine(C, $"- ≥ 1,000 submissions/s at concurrency 16: {Met(result.Submit16.PerSecond >= SubmitTarget)} ({F(result.Submit16.PerSecond)}/s)");
+            text.AppendLine(C, $"- triage list p99 ≤ 50 ms: {Met(result.List.P99Ms <= ListTargetMs)} ({F(result.List.P99Ms)} ms)");
+            text.AppendLine(C, $"- full-text search p99 ≤ 100 ms: {Met(result.Search.P99Ms <= SearchTargetMs)} ({F(result.Search.P99Ms)} ms)");
+            text.AppendLine();
+        }
+
+        if (results.All(r => r.Mode != BenchMode.Sqlite))
+        {
+            text.AppendLine("Standalone targets: not measured (the standalone mode did not finish).").AppendLine();
+        }
+    }
+
+    private static string Percentiles(Latency latency) => $"{F(latency.P50Ms)} / {F(latency.P99Ms)}";
+
+    private static string F(double value) => value.ToString(value >= 100 ? "#,0" : value >= 10 ? "0.0" : "0.00", C);
 
     private static string Met(bool met) => met ? "met" : "**not met**";
 }

@@ -1,5 +1,5 @@
 using LivcR.Support.Silo.Audit;
-using LivcR.Support.Silo.Mail;
+using LivcR.Support.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
@@ -15,9 +15,8 @@ public static class AuthenticationRegistration
         var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
         var services = builder.Services;
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SmtpMailSender>();
+        services.AddSupportMail();
         services.AddSingleton<SignInCodeSender>();
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<ActorResolver>();

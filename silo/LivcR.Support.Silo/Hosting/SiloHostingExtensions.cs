@@ -77,6 +77,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<ReadModel.TicketReadModel>();
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
+        silo.Services.AddSupportMail();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
@@ -91,6 +92,19 @@ public static class SiloHostingExtensions
         silo.AddStartupTask<People.PeopleSeeder>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").StartAsync());
         return silo;
+    }
+
+    /// <summary>SMTP options and the outbox, once (silo and gateway share them in one process).</summary>
+    public static IServiceCollection AddSupportMail(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(Mail.SmtpMailSender)))
+        {
+            services.AddOptions<Mail.SmtpOptions>().BindConfiguration(Mail.SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton<Mail.SmtpMailSender>();
+            services.AddSingleton<Contracts.Mail.IMailOutbox, Mail.DirectMailOutbox>();
+        }
+
+        return services;
     }
 
     /// <summary>Binds <see cref="TicketOptions"/> once (silo and gateway share it in one process).</summary>
