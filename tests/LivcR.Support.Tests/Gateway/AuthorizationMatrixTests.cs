@@ -29,6 +29,7 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         var rules = HelpdeskRules();
         AddNetworkRules(rules);
         AddMailRules(rules);
+        AddMailDirectoryRules(rules);
         return rules;
     }
 
@@ -37,6 +38,9 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
 
     /// <summary>Rules of the email-channel fields (quarantine, outbox).</summary>
     static partial void AddMailRules(Dictionary<string, (string Document, string[] Expected)> rules);
+
+    /// <summary>Rules of the fields that feed the email channel (municipality email domains, mail language).</summary>
+    static partial void AddMailDirectoryRules(Dictionary<string, (string Document, string[] Expected)> rules);
 
     private static Dictionary<string, (string Document, string[] Expected)> HelpdeskRules() => new()
     {
