@@ -1,4 +1,5 @@
 using LivcR.Support.Contracts.Municipalities;
+using LivcR.Support.Contracts.Network;
 using LivcR.Support.Contracts.Profiles;
 
 namespace LivcR.Support.Contracts;
@@ -13,4 +14,16 @@ public static partial class NetworkGrains
     /// <summary>The overview of a province's LIVC-R profiles.</summary>
     public static ILivcrProfileIndexGrain LivcrProfileIndex(this IGrainFactory grains, Province province) =>
         grains.GetGrain<ILivcrProfileIndexGrain>(Provinces.Key(province));
+
+    /// <summary>The people and meetings of a province's platform.</summary>
+    public static ICommunityGrain PlatformCommunity(this IGrainFactory grains, Province province) =>
+        grains.GetGrain<ICommunityGrain>(CommunityKeys.Platform(province));
+
+    /// <summary>A group (working group, knowledge group, intervision) by slug.</summary>
+    public static ICommunityGrain Group(this IGrainFactory grains, string slug) =>
+        grains.GetGrain<ICommunityGrain>(CommunityKeys.Group(slug));
+
+    /// <summary>The list of groups.</summary>
+    public static IGroupDirectoryGrain GroupDirectory(this IGrainFactory grains) =>
+        grains.GetGrain<IGroupDirectoryGrain>("groups");
 }
