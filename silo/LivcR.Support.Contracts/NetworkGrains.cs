@@ -1,6 +1,7 @@
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.Network;
 using LivcR.Support.Contracts.Profiles;
+using LivcR.Support.Contracts.Trainings;
 
 namespace LivcR.Support.Contracts;
 
@@ -26,4 +27,12 @@ public static partial class NetworkGrains
     /// <summary>The list of groups.</summary>
     public static IGroupDirectoryGrain GroupDirectory(this IGrainFactory grains) =>
         grains.GetGrain<IGroupDirectoryGrain>("groups");
+
+    /// <summary>The training catalogue.</summary>
+    public static ITrainingCatalogGrain TrainingCatalog(this IGrainFactory grains) =>
+        grains.GetGrain<ITrainingCatalogGrain>("catalog");
+
+    /// <summary>A training session by id.</summary>
+    public static ITrainingSessionGrain TrainingSession(this IGrainFactory grains, string sessionId) =>
+        grains.GetGrain<ITrainingSessionGrain>(sessionId);
 }

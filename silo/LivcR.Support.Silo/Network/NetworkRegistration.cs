@@ -11,6 +11,7 @@ public static class NetworkRegistration
         silo.Services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton<NetworkMailer>();
         silo.AddStartupTask<NetworkSeeder>();
+        silo.AddStartupTask<Trainings.TrainingDemoSeeder>();
         return silo;
     }
 }
