@@ -2,6 +2,7 @@ namespace LivcR.Support.Contracts.People;
 
 /// <summary>A person known to the system.</summary>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.person-view")]
 public sealed record PersonView(
     [property: Id(0)] string Email,
