@@ -21,6 +21,10 @@ public static class GrainFactoryExtensions
     public static ITicketGrain Ticket(this IGrainFactory grains, TicketNumber number) =>
         grains.GetGrain<ITicketGrain>(number.ToString());
 
+    /// <summary>The ticket catalog: categories and prevention levels.</summary>
+    public static ITicketCatalogGrain TicketCatalog(this IGrainFactory grains) =>
+        grains.GetGrain<ITicketCatalogGrain>("tickets");
+
     /// <summary>The number series of a year.</summary>
     public static ITicketNumberGrain TicketNumbers(this IGrainFactory grains, int year) =>
         grains.GetGrain<ITicketNumberGrain>(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
