@@ -1,5 +1,5 @@
 using System.Net;
-using LivcR.Support.Silo.Mail.Threading;
+using LivcR.Support.Silo.Mail.Inbound;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
@@ -79,7 +79,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         silo.Services.AddSupportMail();
-        silo.Services.AddMailThreading();
+        silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(

@@ -1,0 +1,17 @@
+using LivcR.Support.Silo.Mail.Threading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LivcR.Support.Silo.Mail.Inbound;
+
+/// <summary>Registers what reading incoming mail needs (once; silo and gateway may share a process).</summary>
+public static class MailInboundRegistration
+{
+    /// <summary>Adds the Message-ID signer and <see cref="MailClassifier"/>.</summary>
+    public static IServiceCollection AddMailInbound(this IServiceCollection services)
+    {
+        services.AddMailThreading();
+        services.TryAddSingleton<MailClassifier>();
+        return services;
+    }
+}
