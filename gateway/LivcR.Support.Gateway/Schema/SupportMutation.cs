@@ -120,6 +120,7 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<NonNullGraphType<RoleEnum>>("role", "The role.")
             .Argument<StringGraphType>("scope", "The role's scope.")
             .ResolveAsync(async ctx => await Service<PeopleService>(ctx).RevokeAsync(ctx.GetArgument<string>("email"), Grant(ctx)));
+        this.AddMailDirectoryFields();
     }
 
     private static RoleGrant Grant(IResolveFieldContext ctx) =>

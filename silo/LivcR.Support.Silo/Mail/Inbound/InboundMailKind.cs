@@ -8,7 +8,7 @@ public enum InboundMailKind
 
     /// <summary>
     /// A person's mail that refers to a ticket (subject tag or a verified reference). Only a candidate: whether the sender
-    /// may add to that ticket is decided by <c>ReplyAcceptanceRule</c>.
+    /// may add to that ticket is decided by <see cref="ReplyAcceptanceRule"/>.
     /// </summary>
     ReplyCandidate = 1,
 
