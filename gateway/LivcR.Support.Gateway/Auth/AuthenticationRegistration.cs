@@ -20,6 +20,7 @@ public static class AuthenticationRegistration
         services.AddSingleton<SignInCodeSender>();
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<ActorResolver>();
+        services.TryAddSingleton<LivcR.Support.Silo.Persistence.BatchedWriter>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<CallerContext>();
         services.AddScoped<SignInService>();

@@ -30,6 +30,8 @@ public static partial class GraphQLRegistration
         services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();
         services.TryAddSingleton<LivcR.Support.Silo.Municipalities.MunicipalityDirectory>();
         services.AddSupportTicketOptions();
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQL(b => b
             .AddSchema<SupportSchema>()
             .AddGraphTypes(typeof(SupportSchema).Assembly)

@@ -9,6 +9,7 @@ namespace LivcR.Support.Contracts.People;
 /// <param name="MailLanguage">The language the person gets mail in (Dutch unless chosen otherwise).</param>
 /// <param name="Undeliverable">Set after a permanent bounce; shown to staff and admins only.</param>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.person-view")]
 public sealed record PersonView(
     [property: Id(0)] string Email,

@@ -14,7 +14,7 @@ public sealed class AttachmentStore(IOptions<PersistenceOptions> options)
     public async Task<string> SaveAsync(string ticketNumber, string name, string contentType, byte[] content, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var id = Guid.NewGuid().ToString("N");
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var connection = await DatabaseBootstrap.OpenForWriteAsync(options.Value, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO livcr_attachment (id, ticket_number, name, content_type, size, sha256, content, created_at) VALUES (@id, @t, @n, @ct, @s, @h, @c, @at)";
         SqlDialect.Add(command, "@id", id);
@@ -32,7 +32,7 @@ public sealed class AttachmentStore(IOptions<PersistenceOptions> options)
     /// <summary>Removes stored bytes that no ticket took (the ticket refused the attachment).</summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var connection = await DatabaseBootstrap.OpenForWriteAsync(options.Value, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM livcr_attachment WHERE id = @id";
         SqlDialect.Add(command, "@id", id);

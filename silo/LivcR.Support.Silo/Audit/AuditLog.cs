@@ -8,25 +8,31 @@ using Microsoft.Extensions.Options;
 namespace LivcR.Support.Silo.Audit;
 
 /// <summary>The append-only audit trail in table <c>livcr_audit</c> (SQLite or PostgreSQL); nothing here updates or deletes.</summary>
-public sealed class AuditLog(IOptions<PersistenceOptions> options, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
+public sealed class AuditLog(IOptions<PersistenceOptions> options, BatchedWriter writer, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     /// <summary>Most entries one query returns.</summary>
     public const int MaxEntries = 500;
 
-    /// <summary>Appends an entry stamped now.</summary>
-    public async Task RecordAsync(string actor, string action, string target, string ip, string outcome, CancellationToken cancellationToken = default)
+    /// <summary>Appends an entry stamped now; completes once it is committed (batched with other writes).</summary>
+    public Task RecordAsync(string actor, string action, string target, string ip, string outcome, CancellationToken cancellationToken = default)
     {
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO livcr_audit (at, actor, action, target, ip, outcome) VALUES (@at, @actor, @action, @target, @ip, @outcome)";
         var now = clock.GetUtcNow();
+        return writer.RunAsync((connection, transaction, ct) => InsertAsync(connection, transaction, now, actor, action, target, ip, outcome, ct), cancellationToken);
+    }
+
+    private async Task<int> InsertAsync(
+        DbConnection connection, DbTransaction transaction, DateTimeOffset now, string actor, string action, string target, string ip, string outcome, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO livcr_audit (at, actor, action, target, ip, outcome) VALUES (@at, @actor, @action, @target, @ip, @outcome)";
         Add(command, "@at", options.Value.Provider == PersistenceProvider.Sqlite ? now.ToString("O", CultureInfo.InvariantCulture) : now);
         Add(command, "@actor", Truncate(actor, 320));
         Add(command, "@action", Truncate(action, 100));
         Add(command, "@target", Truncate(target, 400));
         Add(command, "@ip", Truncate(ip, 64));
         Add(command, "@outcome", outcome);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Entries about one target (e.g. "ticket:2026-00042"), newest first.</summary>

@@ -53,15 +53,21 @@ public static class SiloHostingExtensions
                 silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
             }
 
+            // On SQLite, Orleans' connections enter the same write gate as the project's own writers (see SqliteWriteGate).
+            var gated = persistence.Provider == PersistenceProvider.Sqlite
+                ? new GatedSqliteDataSource(persistence.EffectiveConnectionString, SqliteWriteGate.For(persistence.SqliteFullPath))
+                : null;
             silo.AddAdoNetGrainStorage(StorageNames.Support, o =>
             {
                 o.Invariant = persistence.Invariant;
-                o.ConnectionString = persistence.EffectiveConnectionString;
+                o.ConnectionString = gated is null ? persistence.EffectiveConnectionString : null;
+                o.DataSource = gated;
             });
             silo.UseAdoNetReminderService(o =>
             {
                 o.Invariant = persistence.Invariant;
-                o.ConnectionString = persistence.EffectiveConnectionString;
+                o.ConnectionString = gated is null ? persistence.EffectiveConnectionString : null;
+                o.DataSource = gated;
             });
             silo.AddSupportGrains();
         });
@@ -75,6 +81,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<Tickets.SlaPolicy>();
         silo.Services.AddSingleton<Municipalities.MunicipalityDirectory>();
+        silo.Services.TryAddSingleton<BatchedWriter>();
         silo.Services.AddSingleton<ReadModel.TicketReadModel>();
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();

@@ -44,8 +44,18 @@ public static partial class DatabaseBootstrap
         }
     }
 
-    /// <summary>Opens a connection to the configured database (creating the SQLite folder if needed).</summary>
-    public static async Task<DbConnection> OpenAsync(PersistenceOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Opens a connection to the configured database for reading (creating the SQLite folder if needed).</summary>
+    public static Task<DbConnection> OpenAsync(PersistenceOptions options, CancellationToken cancellationToken = default) =>
+        OpenCoreAsync(options, write: false, cancellationToken);
+
+    /// <summary>
+    /// Opens a connection that will write. On SQLite it holds the file's <see cref="SqliteWriteGate"/> until it is closed,
+    /// so keep it short; on PostgreSQL it is an ordinary connection.
+    /// </summary>
+    public static Task<DbConnection> OpenForWriteAsync(PersistenceOptions options, CancellationToken cancellationToken = default) =>
+        OpenCoreAsync(options, write: true, cancellationToken);
+
+    private static async Task<DbConnection> OpenCoreAsync(PersistenceOptions options, bool write, CancellationToken cancellationToken)
     {
         DbConnection connection;
         if (options.Provider == PersistenceProvider.Sqlite)
@@ -56,7 +66,9 @@ public static partial class DatabaseBootstrap
                 Directory.CreateDirectory(directory);
             }
 
-            connection = new SqliteConnection(options.EffectiveConnectionString);
+            connection = write
+                ? new GatedSqliteConnection(options.EffectiveConnectionString, SqliteWriteGate.For(options.SqliteFullPath))
+                : new SqliteConnection(options.EffectiveConnectionString);
         }
         else
         {

@@ -1,10 +1,11 @@
+using System.Data.Common;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.ReadModel;
 
 /// <summary>Writes ticket rows: an upsert that only ever moves a row forward in version (idempotent, order-proof).</summary>
-public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
+public sealed class TicketReadModel(IOptions<PersistenceOptions> options, BatchedWriter writer)
 {
     private static readonly string[] Columns =
     [
@@ -17,16 +18,14 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
 
     /// <summary>Upserts the row; returns false when the stored row was already as new or newer.</summary>
     /// <remarks>
-    /// Microsoft.Data.Sqlite works synchronously (and waits on the file lock); on SQLite the write runs on the thread pool so
-    /// it never blocks an Orleans scheduler thread.
+    /// Goes through the <see cref="BatchedWriter"/>: off the Orleans scheduler (Microsoft.Data.Sqlite is synchronous), and
+    /// committed together with whatever other rows are waiting. Completes after the commit.
     /// </remarks>
     public Task<bool> UpsertAsync(TicketRow row, CancellationToken cancellationToken = default) =>
-        _dialect.IsSqlite ? Task.Run(() => UpsertCoreAsync(row, cancellationToken), cancellationToken) : UpsertCoreAsync(row, cancellationToken);
+        writer.RunAsync((connection, transaction, ct) => UpsertCoreAsync(connection, transaction, row, ct), cancellationToken);
 
-    private async Task<bool> UpsertCoreAsync(TicketRow row, CancellationToken cancellationToken)
+    private async Task<bool> UpsertCoreAsync(DbConnection connection, DbTransaction transaction, TicketRow row, CancellationToken cancellationToken)
     {
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
         var columns = _dialect.IsSqlite ? Columns : [.. Columns, "public_text", "note_text"];
@@ -50,20 +49,19 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options)
             await text.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return changed;
     }
 
     /// <summary>Empties the ticket tables (before a rebuild).</summary>
     public async Task ClearAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var connection = await DatabaseBootstrap.OpenForWriteAsync(options.Value, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = _dialect.IsSqlite ? "DELETE FROM livcr_ticket; DELETE FROM livcr_ticket_fts;" : "DELETE FROM livcr_ticket;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private void Bind(System.Data.Common.DbCommand command, TicketRow row)
+    private void Bind(DbCommand command, TicketRow row)
     {
         SqlDialect.Add(command, "@number", row.Number);
         SqlDialect.Add(command, "@version", row.Version);

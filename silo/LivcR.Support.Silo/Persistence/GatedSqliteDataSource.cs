@@ -1,0 +1,13 @@
+using System.Data.Common;
+
+namespace LivcR.Support.Silo.Persistence;
+
+/// <summary>Hands out <see cref="GatedSqliteConnection"/>s; given to Orleans' ADO.NET grain storage and reminder table.</summary>
+public sealed class GatedSqliteDataSource(string connectionString, SqliteWriteGate gate) : DbDataSource
+{
+    /// <inheritdoc />
+    public override string ConnectionString => connectionString;
+
+    /// <inheritdoc />
+    protected override DbConnection CreateDbConnection() => new GatedSqliteConnection(connectionString, gate);
+}
