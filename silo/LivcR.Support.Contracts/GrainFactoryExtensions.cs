@@ -13,6 +13,10 @@ public static class GrainFactoryExtensions
     public static IMunicipalityGrain Municipality(this IGrainFactory grains, string nisCode) =>
         grains.GetGrain<IMunicipalityGrain>(nisCode);
 
+    /// <summary>The index entry of an email domain (lower-case, e.g. "gent.be").</summary>
+    public static IMailDomainGrain MailDomain(this IGrainFactory grains, string domain) =>
+        grains.GetGrain<IMailDomainGrain>(domain.Trim().ToLowerInvariant());
+
     /// <summary>The provincial platform of a province.</summary>
     public static IProvincialPlatformGrain ProvincialPlatform(this IGrainFactory grains, Province province) =>
         grains.GetGrain<IProvincialPlatformGrain>(Provinces.Key(province));

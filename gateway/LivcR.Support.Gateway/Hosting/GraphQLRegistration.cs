@@ -24,6 +24,7 @@ public static partial class GraphQLRegistration
         services.AddScoped<CatalogService>();
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
+        services.AddMailDirectoryServices();
         services.TryAddSingleton<LivcR.Support.Silo.Attachments.AttachmentStore>();
         services.TryAddSingleton<LivcR.Support.Silo.Tickets.SlaPolicy>();
         services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();

@@ -131,6 +131,8 @@ public sealed class SupportMutation : ObjectGraphType
                 .ResolveAsync(async ctx => await Service<CatalogService>(ctx).SaveAsync(
                     kind, new CatalogEntry(ctx.GetArgument<string>("key"), ctx.GetArgument<string>("label"), ctx.GetArgument("active", true))));
         }
+
+        this.AddMailDirectoryFields();
     }
 
     private static RoleGrant Grant(IResolveFieldContext ctx) =>

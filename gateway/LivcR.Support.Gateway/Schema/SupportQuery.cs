@@ -108,6 +108,7 @@ public sealed class SupportQuery : ObjectGraphType
             .Description("Staff and admins: what a person did, newest first (at most 500).")
             .Argument<NonNullGraphType<StringGraphType>>("email", "The person's email address.")
             .ResolveAsync(async ctx => await Service<AuditService>(ctx).ForPersonAsync(ctx.GetArgument<string>("email")));
+        this.AddMailDirectoryFields();
     }
 
     private static T Service<T>(IResolveFieldContext ctx)
