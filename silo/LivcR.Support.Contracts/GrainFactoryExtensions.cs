@@ -13,6 +13,10 @@ public static class GrainFactoryExtensions
     public static IMunicipalityGrain Municipality(this IGrainFactory grains, string nisCode) =>
         grains.GetGrain<IMunicipalityGrain>(nisCode);
 
+    /// <summary>The index entry of an email domain (lower-case, e.g. "gent.be").</summary>
+    public static IMailDomainGrain MailDomain(this IGrainFactory grains, string domain) =>
+        grains.GetGrain<IMailDomainGrain>(domain.Trim().ToLowerInvariant());
+
     /// <summary>The provincial platform of a province.</summary>
     public static IProvincialPlatformGrain ProvincialPlatform(this IGrainFactory grains, Province province) =>
         grains.GetGrain<IProvincialPlatformGrain>(Provinces.Key(province));
@@ -20,6 +24,10 @@ public static class GrainFactoryExtensions
     /// <summary>The ticket with this number.</summary>
     public static ITicketGrain Ticket(this IGrainFactory grains, TicketNumber number) =>
         grains.GetGrain<ITicketGrain>(number.ToString());
+
+    /// <summary>The ticket catalog: categories and prevention levels.</summary>
+    public static ITicketCatalogGrain TicketCatalog(this IGrainFactory grains) =>
+        grains.GetGrain<ITicketCatalogGrain>("tickets");
 
     /// <summary>The number series of a year.</summary>
     public static ITicketNumberGrain TicketNumbers(this IGrainFactory grains, int year) =>

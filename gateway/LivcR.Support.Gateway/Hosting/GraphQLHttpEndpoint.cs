@@ -41,7 +41,7 @@ public static class GraphQLHttpEndpoint
             }
 
             var request = await ReadAsync(context);
-            var document = TryParse(context, request.Query);
+            var document = context.RequestServices.GetRequiredService<ValidatedDocumentCache>().Find(request.Query) ?? TryParse(context, request.Query);
             var operation = document is null ? null : FindOperation(document, request.OperationName);
             if (HttpMethods.IsGet(context.Request.Method) && operation?.Operation == OperationType.Mutation)
             {

@@ -25,12 +25,15 @@ public static partial class GraphQLRegistration
         services.AddScoped<CatalogService>();
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
+        services.AddMailDirectoryServices();
         services.AddNetworkServices();
         services.TryAddSingleton<LivcR.Support.Silo.Attachments.AttachmentStore>();
         services.TryAddSingleton<LivcR.Support.Silo.Tickets.SlaPolicy>();
         services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();
         services.TryAddSingleton<LivcR.Support.Silo.Municipalities.MunicipalityDirectory>();
         services.AddSupportTicketOptions();
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQL(b => b
             .AddSchema<SupportSchema>()
             .AddGraphTypes(typeof(SupportSchema).Assembly)

@@ -121,6 +121,18 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<StringGraphType>("scope", "The role's scope.")
             .ResolveAsync(async ctx => await Service<PeopleService>(ctx).RevokeAsync(ctx.GetArgument<string>("email"), Grant(ctx)));
 
+        foreach (var (name, kind, what) in new[] { ("saveTicketCategory", CatalogKind.Category, "ticket category"), ("savePreventionLevel", CatalogKind.PreventionLevel, "prevention level") })
+        {
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<CatalogEntry>>(name)
+                .Description($"Administrators: adds a {what}, or renames or retires (active: false) the one with that key. Returns the whole list. Keys are never removed: tickets keep them.")
+                .Argument<NonNullGraphType<StringGraphType>>("key", "Stable key: 2-40 lower-case letters, digits and hyphens.")
+                .Argument<NonNullGraphType<StringGraphType>>("label", "Dutch label, 1-100 characters.")
+                .Argument<BooleanGraphType>("active", "False retires it (default true).")
+                .ResolveAsync(async ctx => await Service<CatalogService>(ctx).SaveAsync(
+                    kind, new CatalogEntry(ctx.GetArgument<string>("key"), ctx.GetArgument<string>("label"), ctx.GetArgument("active", true))));
+        }
+
+        this.AddMailDirectoryFields();
         this.AddNetworkFields();
     }
 

@@ -10,7 +10,6 @@ using LivcR.Support.Gateway.Services;
 using LivcR.Support.Gateway.Schema.Inputs;
 using LivcR.Support.Silo.Audit;
 using LivcR.Support.Silo.ReadModel;
-using LivcR.Support.Silo.Tickets;
 
 namespace LivcR.Support.Gateway.Schema;
 
@@ -85,13 +84,15 @@ public sealed class SupportQuery : ObjectGraphType
             .ResolveAsync(async ctx => await Service<ReportService>(ctx).TicketStatsAsync(
                 ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), ctx.GetArgument<ReportGrouping>("groupBy")));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<TicketCatalogEntry>>("ticketCategories")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<CatalogEntry>>("ticketCategories")
             .Description("The categories tickets can be filed under.")
-            .Resolve(ctx => Service<CatalogService>(ctx).Categories());
+            .Argument<BooleanGraphType>("includeInactive", "Also retired categories (default false).")
+            .ResolveAsync(async ctx => await Service<CatalogService>(ctx).ListAsync(CatalogKind.Category, ctx.GetArgument("includeInactive", false)));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<TicketCatalogEntry>>("preventionLevels")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<CatalogEntry>>("preventionLevels")
             .Description("The prevention levels.")
-            .Resolve(ctx => Service<CatalogService>(ctx).PreventionLevels());
+            .Argument<BooleanGraphType>("includeInactive", "Also retired levels (default false).")
+            .ResolveAsync(async ctx => await Service<CatalogService>(ctx).ListAsync(CatalogKind.PreventionLevel, ctx.GetArgument("includeInactive", false)));
 
         Field<PersonType, PersonView>("person")
             .Description("Admins: a person by email address.")
@@ -107,7 +108,7 @@ public sealed class SupportQuery : ObjectGraphType
             .Description("Staff and admins: what a person did, newest first (at most 500).")
             .Argument<NonNullGraphType<StringGraphType>>("email", "The person's email address.")
             .ResolveAsync(async ctx => await Service<AuditService>(ctx).ForPersonAsync(ctx.GetArgument<string>("email")));
-
+        this.AddMailDirectoryFields();
         this.AddNetworkFields();
     }
 

@@ -16,7 +16,7 @@ public sealed class PeopleService(IGrainFactory grains, CallerContext request, A
     {
         var actor = request.RequireActor();
         var person = await grains.Person(actor.Email).GetAsync();
-        return new PersonView(actor.Email, person?.Name ?? actor.Email, actor.Roles);
+        return new PersonView(actor.Email, person?.Name ?? actor.Email, actor.Roles, person?.MailLanguage ?? default, person?.Undeliverable);
     }
 
     /// <summary>A person by email (admins); NOT_FOUND when unknown.</summary>

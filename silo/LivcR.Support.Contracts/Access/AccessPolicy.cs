@@ -26,6 +26,9 @@ public static class AccessPolicy
     /// <summary>May manage people and roles.</summary>
     public static bool CanManagePeople(Actor actor) => actor.IsAdmin;
 
+    /// <summary>May add, rename or retire ticket categories and prevention levels.</summary>
+    public static bool CanManageCatalog(Actor actor) => actor.IsAdmin;
+
     /// <summary>May use introspection outside Development.</summary>
     public static bool CanIntrospect(Actor? actor) => actor is not null && (actor.IsStaff || actor.IsAdmin);
 }

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace LivcR.Support.Contracts.Municipalities;
 
 /// <summary>One Flemish municipality, keyed by its five-digit NIS code.</summary>
@@ -12,4 +14,18 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <returns>True when the stored state changed.</returns>
     [Alias("seed")]
     Task<bool> SeedAsync(MunicipalityInfo reference);
+
+    /// <summary>The email domains mail from this municipality comes from (e.g. <c>gent.be</c>), sorted.</summary>
+    [Alias("email-domains")]
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> GetEmailDomainsAsync();
+
+    /// <summary>
+    /// Replaces the email domains. BAD_USER_INPUT (field <c>domains</c>) for a malformed domain or a public mail provider,
+    /// CONFLICT naming the other municipality for a domain that already belongs to one, NOT_FOUND for an unknown NIS code.
+    /// Nothing changes when anything is refused.
+    /// </summary>
+    /// <returns>The domains as stored (normalised, sorted).</returns>
+    [Alias("set-email-domains")]
+    Task<IReadOnlyList<string>> SetEmailDomainsAsync(IReadOnlyList<string> domains);
 }

@@ -2,6 +2,7 @@ namespace LivcR.Support.Contracts.Municipalities;
 
 /// <summary>What the system knows of one municipality.</summary>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.municipality-info")]
 public sealed record MunicipalityInfo(
     [property: Id(0)] string NisCode,

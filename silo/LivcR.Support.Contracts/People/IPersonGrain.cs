@@ -1,3 +1,5 @@
+using LivcR.Support.Contracts.Mail;
+
 namespace LivcR.Support.Contracts.People;
 
 /// <summary>A person, keyed by normalised email address (see <see cref="PersonKeys"/>).</summary>
@@ -28,4 +30,23 @@ public interface IPersonGrain : IGrainWithStringKey
     /// <summary>Checks a code: single use, expires, locks the person after too many wrong tries. UNAUTHENTICATED when wrong.</summary>
     [Alias("verify-code")]
     Task<PersonView> VerifySignInCodeAsync(string code);
+
+    /// <summary>Language and deliverability of this address; answers also for an address no person has.</summary>
+    [Alias("mail-status")]
+    Task<PersonMailStatus> GetMailStatusAsync();
+
+    /// <summary>Sets the language the person gets mail in. NOT_FOUND when the person is unknown.</summary>
+    [Alias("set-mail-language")]
+    Task<PersonView> SetMailLanguageAsync(MailLanguage language);
+
+    /// <summary>
+    /// Records a permanent bounce: mail to this address stops. Also for an address no person has (the flag then only
+    /// guards the address). The first time is kept when it bounces again; the reason is updated.
+    /// </summary>
+    [Alias("mark-undeliverable")]
+    Task<PersonMailStatus> MarkUndeliverableAsync(string reason);
+
+    /// <summary>Clears the undeliverable flag (idempotent).</summary>
+    [Alias("clear-undeliverable")]
+    Task<PersonMailStatus> ClearUndeliverableAsync();
 }

@@ -2,6 +2,7 @@ namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>A question a municipality asks VVSG ("ondersteuning op maat").</summary>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.helpdesk-request")]
 public sealed record HelpdeskRequest(
     [property: Id(0)] string MunicipalityNisCode,

@@ -2,6 +2,7 @@ namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>A validated, normalised request, ready to become the ticket with a given number.</summary>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.new-ticket")]
 public sealed record NewTicket(
     [property: Id(0)] string MunicipalityNisCode,

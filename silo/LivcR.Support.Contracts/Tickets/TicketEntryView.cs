@@ -2,6 +2,7 @@ namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>One entry of a ticket's thread: a public message, an internal note or a system event.</summary>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.ticket-entry-view")]
 public sealed record TicketEntryView(
     [property: Id(0)] int Id,

@@ -3,6 +3,7 @@ namespace LivcR.Support.Contracts.Tickets;
 /// <summary>A ticket as callers see it.</summary>
 /// <remarks><see cref="Version"/> increases with every change, for optimistic concurrency.</remarks>
 [GenerateSerializer]
+[Immutable]
 [Alias("livcr.ticket-view")]
 public sealed record TicketView(
     [property: Id(0)] string Number,

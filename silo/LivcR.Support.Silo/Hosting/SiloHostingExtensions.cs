@@ -1,4 +1,5 @@
 using System.Net;
+using LivcR.Support.Silo.Mail.Inbound;
 using LivcR.Support.Silo.Network;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Tickets;
@@ -86,6 +87,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         silo.Services.AddSupportMail();
+        silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(

@@ -1,3 +1,4 @@
+using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.People;
 
 namespace LivcR.Support.Silo.People;
@@ -22,4 +23,12 @@ public sealed class PersonState
     /// <summary>True once the person was created.</summary>
     [Id(3)]
     public bool Exists { get; set; }
+
+    /// <summary>The language the person gets mail in.</summary>
+    [Id(4)]
+    public MailLanguage MailLanguage { get; set; }
+
+    /// <summary>Set after a permanent bounce; kept for an address without a person too.</summary>
+    [Id(5)]
+    public MailUndeliverable? Undeliverable { get; set; }
 }

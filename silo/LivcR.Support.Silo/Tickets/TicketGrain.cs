@@ -75,7 +75,10 @@ public sealed partial class TicketGrain(
     public async Task<TicketView> TriageAsync(TicketTriage triage)
     {
         Prepare(triage.ExpectedVersion);
-        TicketWorkflow.Triage(State, triage, options.Value, clock.GetUtcNow());
+        var catalog = triage.Category is null && triage.PreventionLevel is null
+            ? new TicketCatalog([], [])
+            : await GrainFactory.TicketCatalog().GetAsync();
+        TicketWorkflow.Triage(State, triage, catalog, clock.GetUtcNow());
         return await SaveAsync(triage.Actor);
     }
 

@@ -64,7 +64,7 @@ public static class TicketWorkflow
     }
 
     /// <summary>Staff triage: status, priority, category, prevention level, assignee, tags; each change is a system event.</summary>
-    public static void Triage(TicketState ticket, TicketTriage triage, TicketOptions options, DateTimeOffset now)
+    public static void Triage(TicketState ticket, TicketTriage triage, TicketCatalog catalog, DateTimeOffset now)
     {
         var actor = triage.Actor;
         if (!actor.IsStaff)
@@ -86,8 +86,8 @@ public static class TicketWorkflow
             changed = true;
         }
 
-        changed |= SetKey(ticket, triage.Category, options.Categories, "category", "Categorie", v => ticket.Category = v, ticket.Category, actor, now);
-        changed |= SetKey(ticket, triage.PreventionLevel, options.PreventionLevels, "preventionLevel", "Preventieniveau", v => ticket.PreventionLevel = v, ticket.PreventionLevel, actor, now);
+        changed |= SetKey(ticket, triage.Category, catalog.Categories, "category", "Categorie", v => ticket.Category = v, ticket.Category, actor, now);
+        changed |= SetKey(ticket, triage.PreventionLevel, catalog.PreventionLevels, "preventionLevel", "Preventieniveau", v => ticket.PreventionLevel = v, ticket.PreventionLevel, actor, now);
         if (triage.AssigneeEmail is { } assignee && !string.Equals(NullIfEmpty(assignee), ticket.AssigneeEmail, StringComparison.OrdinalIgnoreCase))
         {
             ticket.AssigneeEmail = NullIfEmpty(assignee)?.Trim().ToLowerInvariant();
@@ -185,7 +185,7 @@ public static class TicketWorkflow
             CreatedAt = now,
         });
 
-    private static bool SetKey(TicketState ticket, string? value, List<TicketCatalogEntry> allowed, string field, string label, Action<string?> set, string? current, TicketActor actor, DateTimeOffset now)
+    private static bool SetKey(TicketState ticket, string? value, IReadOnlyList<CatalogEntry> allowed, string field, string label, Action<string?> set, string? current, TicketActor actor, DateTimeOffset now)
     {
         if (value is null || string.Equals(NullIfEmpty(value), current, StringComparison.Ordinal))
         {
@@ -193,8 +193,7 @@ public static class TicketWorkflow
         }
 
         var key = NullIfEmpty(value);
-        var entry = key is null ? null : allowed.FirstOrDefault(e => e.Key == key)
-            ?? throw SupportException.BadInput(field, $"Onbekende waarde '{key}'. Kies uit: {string.Join(", ", allowed.Select(e => e.Key))}.");
+        var entry = key is null ? null : TicketCatalogRules.RequireActive(allowed, key, field);
         set(key);
         Event(ticket, actor, $"{label}: {entry?.Label ?? "geen"}", now);
         return true;

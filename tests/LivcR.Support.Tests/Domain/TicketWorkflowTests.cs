@@ -10,6 +10,7 @@ public sealed class TicketWorkflowTests
     private static readonly TicketActor Staff = new("staff@vvsg.example", "Staf", IsStaff: true);
     private static readonly TicketActor Municipality = new("an@gent.example", "An", IsStaff: false);
     private static readonly TicketOptions Options = Defaults();
+    private static readonly TicketCatalog Catalog = TicketCatalogRules.FromOptions(Options);
 
     private static TicketState NewTicket()
     {
@@ -39,11 +40,26 @@ public sealed class TicketWorkflowTests
         Assert.Equal(allowed, TicketStatusRules.CanMove(from, to));
 
     [Fact]
+    public void Triage_RetiredCategory_IsRefusedButTicketsKeepIt()
+    {
+        var ticket = NewTicket();
+        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Category: "vorming"), Catalog, Monday);
+        var retired = Catalog with { Categories = TicketCatalogRules.Save(Catalog.Categories, new CatalogEntry("vorming", "Vorming", Active: false)) };
+
+        var error = Assert.Throws<SupportException>(() => TicketWorkflow.Triage(NewTicket(), new TicketTriage(Staff, Category: "vorming"), retired, Monday));
+        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Priority: TicketPriority.High), retired, Monday);
+
+        Assert.Equal("category", error.Field);
+        Assert.DoesNotContain("vorming", error.Message.Split("Kies uit:")[1], StringComparison.Ordinal);
+        Assert.Equal("vorming", ticket.Category);
+    }
+
+    [Fact]
     public void Move_IllegalTransition_IsAConflictAndChangesNothing()
     {
         var ticket = NewTicket();
 
-        var error = Assert.Throws<SupportException>(() => TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Status: TicketStatus.Closed), Options, Monday));
+        var error = Assert.Throws<SupportException>(() => TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Status: TicketStatus.Closed), Catalog, Monday));
 
         Assert.Equal(SupportErrorCode.Conflict, error.Code);
         Assert.Equal(TicketStatus.New, ticket.Status);
@@ -69,7 +85,7 @@ public sealed class TicketWorkflowTests
     public void Reply_ByMunicipalityWhileWaitingOrResolved_ReopensTheTicket(TicketStatus status)
     {
         var ticket = NewTicket();
-        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Status: status), Options, Monday.AddHours(1));
+        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Status: status), Catalog, Monday.AddHours(1));
 
         TicketWorkflow.Reply(ticket, Municipality, "Nog een vraag.", Monday.AddHours(3));
 
@@ -81,7 +97,7 @@ public sealed class TicketWorkflowTests
     public void Waiting_PausesTheClockUntilTheMunicipalityAnswers()
     {
         var ticket = NewTicket();
-        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Status: TicketStatus.WaitingForMunicipality), Options, Monday.AddHours(1));
+        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Status: TicketStatus.WaitingForMunicipality), Catalog, Monday.AddHours(1));
         var sla = new SlaPolicy(Microsoft.Extensions.Options.Options.Create(Options));
 
         Assert.Equal((null, null), sla.DueTimes(ticket));
@@ -116,7 +132,7 @@ public sealed class TicketWorkflowTests
     [Fact]
     public void Triage_UnknownCategory_IsBadInputNamingTheChoices()
     {
-        var error = Assert.Throws<SupportException>(() => TicketWorkflow.Triage(NewTicket(), new TicketTriage(Staff, Category: "sport"), Options, Monday));
+        var error = Assert.Throws<SupportException>(() => TicketWorkflow.Triage(NewTicket(), new TicketTriage(Staff, Category: "sport"), Catalog, Monday));
 
         Assert.Equal("category", error.Field);
         Assert.Contains("casusoverleg", error.Message, StringComparison.Ordinal);
@@ -127,7 +143,7 @@ public sealed class TicketWorkflowTests
     {
         var ticket = NewTicket();
 
-        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Category: "polarisatie", AssigneeEmail: "Staff@VVSG.example", Tags: ["Wijk", "jongeren", "wijk"]), Options, Monday);
+        TicketWorkflow.Triage(ticket, new TicketTriage(Staff, Category: "polarisatie", AssigneeEmail: "Staff@VVSG.example", Tags: ["Wijk", "jongeren", "wijk"]), Catalog, Monday);
 
         Assert.Equal("polarisatie", ticket.Category);
         Assert.Equal("staff@vvsg.example", ticket.AssigneeEmail);

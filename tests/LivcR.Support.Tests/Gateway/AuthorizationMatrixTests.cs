@@ -74,6 +74,8 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Mutation.mergeTickets"] = ("mutation($n: String!, $m: String!) { mergeTickets(sourceNumber: $m, targetNumber: $n) { number } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.saveTicketView"] = ("mutation { saveTicketView(name: \"Matrix\", filter: {unassigned: true}) { name } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),
         ["Mutation.deleteTicketView"] = ("mutation { deleteTicketView(name: \"Matrix\") { name } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),
+        ["Mutation.saveTicketCategory"] = ("mutation { saveTicketCategory(key: \"matrix\", label: \"Matrix\", active: false) { key } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ["Mutation.savePreventionLevel"] = ("mutation { savePreventionLevel(key: \"matrix\", label: \"Matrix\", active: false) { key } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.savePerson"] = ("mutation { savePerson(email: \"matrix@vvsg.example\", name: \"Matrix\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.grantRole"] = ("mutation { grantRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.revokeRole"] = ("mutation { revokeRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),

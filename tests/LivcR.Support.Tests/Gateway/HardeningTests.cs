@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using LivcR.Support.Gateway.Hosting;
 using LivcR.Support.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LivcR.Support.Tests.Gateway;
 
@@ -25,6 +27,51 @@ public sealed class HardeningTests(GatewayFixture fixture)
 
         Assert.Equal(200, status);
         Assert.Equal("Query", body["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Introspection_OnceAllowedForStaff_IsStillForbiddenForTheNextAnonymousCaller()
+    {
+        const string query = "{ __schema { mutationType { name } } }";
+        var (staffStatus, _) = await Gateway.PostAsync(query, token: await Gateway.StaffTokenAsync());
+
+        var (status, body) = await Gateway.PostAsync(query);
+
+        Assert.Equal(200, staffStatus);
+        Assert.Equal(400, status);
+        Assert.Equal("FORBIDDEN", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Document_ThatPassedValidation_IsKept_AndOneThatFailed_IsNot()
+    {
+        var cache = Gateway.Services.GetRequiredService<ValidatedDocumentCache>();
+        const string valid = "query($nis: String!) { municipality(nisCode: $nis) { nisCode province } }";
+        const string invalid = "{ municipality(nisCode: \"44021\") { noSuchField } }";
+        var token = await Gateway.StaffTokenAsync();
+
+        await Gateway.PostAsync(valid, new { nis = "44021" }, token);
+        var (status, _) = await Gateway.PostAsync(invalid, token: token);
+
+        Assert.NotNull(cache.Find(valid));
+        Assert.Equal(400, status);
+        Assert.Null(cache.Find(invalid));
+    }
+
+    [Fact]
+    public async Task RepeatedDocument_WithVariablesOfTheWrongType_IsStillRefused()
+    {
+        const string query = "query($nis: String!) { municipality(nisCode: $nis) { name } }";
+        var token = await Gateway.StaffTokenAsync();
+        var (firstStatus, first) = await Gateway.PostAsync(query, new { nis = "44021" }, token);
+
+        var (status, body) = await Gateway.PostAsync(query, new { nis = new[] { 1, 2 } }, token);
+
+        Assert.Equal(200, firstStatus);
+        Assert.Equal("Gent", first["data"]!["municipality"]!["name"]!.GetValue<string>());
+        Assert.Equal(400, status);
+        Assert.Null(body["data"]);
+        Assert.Contains("nis", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

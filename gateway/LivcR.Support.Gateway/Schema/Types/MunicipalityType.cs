@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Gateway.Schema.Enums;
+using LivcR.Support.Gateway.Services;
 
 namespace LivcR.Support.Gateway.Schema.Types;
 
@@ -16,5 +17,8 @@ public sealed class MunicipalityType : ObjectGraphType<MunicipalityInfo>
         Field(m => m.Name).Description("The official name.");
         Field<NonNullGraphType<ProvinceEnum>, Province>("province").Description("The province.").Resolve(ctx => ctx.Source.Province);
         Field(m => m.PostalCode, nullable: true).Description("The main postal code, when the municipality has one.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>, IReadOnlyList<string>>("emailDomains")
+            .Description("Staff, admins and the municipality's own people: the email domains its mail comes from; null for anyone else.")
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<MailDirectoryService>().EmailDomainsAsync(ctx.Source.NisCode));
     }
 }

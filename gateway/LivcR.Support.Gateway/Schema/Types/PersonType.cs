@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Gateway.Schema.Enums;
@@ -26,5 +27,11 @@ public sealed class PersonType : ObjectGraphType<PersonView>
             .Description("The provinces whose platform this person organises (ORGANISER roles).")
             .Resolve(ctx => ctx.Source.Roles.Where(r => r.Role == Role.Organiser)
                 .Select(r => Provinces.All.First(p => Provinces.Key(p) == r.Scope)).ToList());
+        Field<NonNullGraphType<MailLanguageEnum>, MailLanguage>("mailLanguage")
+            .Description("The language this person gets mail in.")
+            .Resolve(ctx => ctx.Source.MailLanguage);
+        Field<MailUndeliverableType, MailUndeliverable>("undeliverable")
+            .Description("Staff and admins: set when mail to this person bounced permanently; null otherwise and for anyone else.")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<MailDirectoryService>().UndeliverableFor(ctx.Source));
     }
 }
