@@ -25,6 +25,9 @@ public sealed class NetworkAudit(CallerContext request, AuditLog audit)
         }
     }
 
+    /// <summary>Writes one audit row (for changes whose actor is only known afterwards).</summary>
+    public Task RecordAsync(string actor, string action, string target, string outcome) => audit.RecordAsync(actor, action, target, request.Ip, outcome);
+
     /// <summary>Runs the change for the signed-in caller.</summary>
     public Task<T> RunAsync<T>(Actor actor, string action, string target, Func<Task<T>> change) => RunAsync(actor.Email, action, target, change);
 }

@@ -4,6 +4,7 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.Network;
 using LivcR.Support.Gateway.Auth;
+using LivcR.Support.Silo.Audit;
 using LivcR.Support.Silo.Municipalities;
 
 namespace LivcR.Support.Gateway.Services.Network;
@@ -72,9 +73,21 @@ public sealed class NetworkService(IGrainFactory grains, CallerContext request, 
     public async Task<CommunityMember> AcceptInvitationAsync(string code)
     {
         var parsed = CommunityKeys.ParseInvitationCode(code) ?? throw SupportException.NotFound("Deze uitnodiging bestaat niet (meer).");
-        var who = request.Actor?.Email ?? "anonymous";
         var target = parsed.Key.Replace('/', ':');
-        return await audit.RunAsync(who, "network.accept-invitation", target, () => grains.GetGrain<ICommunityGrain>(parsed.Key).AcceptInvitationAsync(code));
+        CommunityMember member;
+        try
+        {
+            member = await grains.GetGrain<ICommunityGrain>(parsed.Key).AcceptInvitationAsync(code);
+        }
+        catch (SupportException refused)
+        {
+            await audit.RecordAsync(request.Actor?.Email ?? "anonymous", "network.accept-invitation", target, refused.Code == SupportErrorCode.NotFound ? AuditOutcome.Denied : AuditOutcome.Failed);
+            throw;
+        }
+
+        // The code proved the invitee's mailbox: the row names them, whoever carried the code.
+        await audit.RecordAsync(member.Email, "network.accept-invitation", target, AuditOutcome.Ok);
+        return member;
     }
 
     /// <summary>Removes a member of a platform.</summary>

@@ -40,6 +40,9 @@ public sealed partial class PlatformApiTests(NetworkApiFixture fixture)
         Assert.Contains(platform["representedMunicipalities"]!.AsArray(), m => m!["nisCode"]!.GetValue<string>() == "71016");
         Assert.DoesNotContain(platform["notRepresentedMunicipalities"]!.AsArray(), m => m!["nisCode"]!.GetValue<string>() == "71016");
         Assert.Equal("NOT_FOUND", await fixture.ErrorAsync("mutation($c: String!) { acceptNetworkInvitation(code: $c) { email } }", new { c = code }, null));
+        var (_, staff) = await fixture.PersonAsync("vvsg.example", new RoleGrant(Role.Staff, null));
+        var trail = (await fixture.DataAsync("query($e: String!) { auditTrailOfPerson(email: $e) { action target outcome } }", new { e = invitee }, staff))["auditTrailOfPerson"]!.AsArray();
+        Assert.Contains(trail, a => a!["action"]!.GetValue<string>() == "network.accept-invitation" && a["target"]!.GetValue<string>() == "platform:limburg" && a["outcome"]!.GetValue<string>() == "ok");
     }
 
     [Fact]
@@ -79,6 +82,15 @@ public sealed partial class PlatformApiTests(NetworkApiFixture fixture)
         Assert.Contains("METHOD:REQUEST", calendar, StringComparison.Ordinal);
         Assert.Contains($"DTSTART:{start.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}", calendar, StringComparison.Ordinal);
         Assert.Contains($"mailto:{member}", calendar.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var id = planned["planPlatformMeeting"]!["id"]!.GetValue<string>();
+        await fixture.DataAsync(
+            "mutation($id: String!, $i: NetworkMeetingInput!) { updatePlatformMeeting(province: LIMBURG, meetingId: $id, input: $i) { id } }",
+            new { id, i = new { startsAt = start.AddHours(1), endsAt = start.AddHours(3), place = "Provinciehuis Hasselt", agenda = "1. Nieuws" } },
+            organiser);
+        var changed = await fixture.MailAsync(member, skip: 2);
+        Assert.StartsWith("Gewijzigd: vergadering", changed.Subject, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1", NetworkApiFixture.Calendar(changed), StringComparison.Ordinal);
     }
 
     [Fact]

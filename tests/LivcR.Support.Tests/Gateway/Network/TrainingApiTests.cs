@@ -88,6 +88,24 @@ public sealed class TrainingApiTests(NetworkApiFixture fixture)
     }
 
     [Fact]
+    public async Task Training_UpdatedByStaff_ShowsTheNewTextsWithItsSessions()
+    {
+        var (sessionId, staff) = await NewSessionAsync(capacity: 5);
+        var (_, municipal) = await fixture.PersonAsync("gent.example", new RoleGrant(Role.Municipal, "44021"));
+        var trainingId = (await fixture.DataAsync("query($id: String!) { trainingSession(id: $id) { trainingId } }", new { id = sessionId }, staff))["trainingSession"]!["trainingId"]!.GetValue<string>();
+        const string Update = "mutation($id: String!) { updateTraining(id: $id, input: {title: \"Polarisering in de klas\", description: \"Nieuwe beschrijving van de vorming.\", audience: \"Leerkrachten\", format: \"Webinar\", duration: \"2 uur\"}) { title } }";
+
+        var forbidden = await fixture.ErrorAsync(Update, new { id = trainingId }, municipal);
+        await fixture.DataAsync(Update, new { id = trainingId }, staff);
+        var training = (await fixture.DataAsync("query($id: String!) { training(id: $id) { title format sessions { id seatsLeft } } }", new { id = trainingId }, municipal))["training"]!;
+
+        Assert.Equal("FORBIDDEN", forbidden);
+        Assert.Equal("Polarisering in de klas", training["title"]!.GetValue<string>());
+        Assert.Equal("Webinar", training["format"]!.GetValue<string>());
+        Assert.Equal(5, training["sessions"]![0]!["seatsLeft"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Register_Twice_IsAConflict()
     {
         var (sessionId, _) = await NewSessionAsync(capacity: 5);
