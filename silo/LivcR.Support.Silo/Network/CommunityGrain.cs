@@ -68,7 +68,7 @@ public sealed class CommunityGrain(
         var invitation = MembershipRules.Invite(State, input, actor.Email, clock.GetUtcNow(), mailer.InvitationLifetime, InvitationSecret.Hash(secret), municipalities.Find);
         await SaveAsync();
         var code = CommunityKeys.InvitationCode(Key, secret);
-        await mailer.SendAsync(invitation.Email, NetworkMailTexts.Invitation(MailLanguage.Nl, invitation.Name, Name, mailer.InvitationLink(code), code, invitation.ExpiresAt), OutboundMailKind.Network, Key);
+        await mailer.SendAsync(invitation.Email, language => NetworkMailTexts.Invitation(language, invitation.Name, Name, mailer.InvitationLink(code), code, invitation.ExpiresAt), OutboundMailKind.Network, Key);
         return new IssuedInvitation(code, invitation);
     }
 
@@ -109,8 +109,8 @@ public sealed class CommunityGrain(
         Existing();
         var request = MembershipRules.Request(State, actor.Email, name, municipalityNisCode, motivation, clock.GetUtcNow());
         await SaveAsync();
-        await mailer.SendAsync(mailer.StaffAddress, NetworkMailTexts.RequestForStaff(MailLanguage.Nl, request, Name), OutboundMailKind.Network, Key);
-        await mailer.SendAsync(request.Email, NetworkMailTexts.RequestReceived(MailLanguage.Nl, request.Name, Name), OutboundMailKind.Network, Key);
+        await mailer.SendAsync(mailer.StaffAddress, language => NetworkMailTexts.RequestForStaff(language, request, Name), OutboundMailKind.Network, Key);
+        await mailer.SendAsync(request.Email, language => NetworkMailTexts.RequestReceived(language, request.Name, Name), OutboundMailKind.Network, Key);
         return request;
     }
 
@@ -120,8 +120,11 @@ public sealed class CommunityGrain(
         RequireManager(actor);
         var (request, why) = MembershipRules.Decide(State, email, approve, reason, clock.GetUtcNow());
         await SaveAsync();
-        var text = approve ? NetworkMailTexts.Approved(MailLanguage.Nl, request.Name, Name) : NetworkMailTexts.Declined(MailLanguage.Nl, request.Name, Name, why!);
-        await mailer.SendAsync(request.Email, text, OutboundMailKind.Network, Key);
+        await mailer.SendAsync(
+            request.Email,
+            language => approve ? NetworkMailTexts.Approved(language, request.Name, Name) : NetworkMailTexts.Declined(language, request.Name, Name, why!),
+            OutboundMailKind.Network,
+            Key);
         return View();
     }
 
@@ -162,7 +165,7 @@ public sealed class CommunityGrain(
                 $"{Key.Replace('/', '-')}-{meeting.Id}@livcr-support", meeting.StartsAt, meeting.EndsAt, Name, meeting.Agenda,
                 string.Join(" – ", new[] { meeting.Place, meeting.OnlineLink }.Where(w => w is not null)), meeting.Sequence,
                 mailer.SenderAddress, mailer.SenderName, member.Email, member.Name);
-            sent += await mailer.SendAsync(member.Email, NetworkMailTexts.Meeting(MailLanguage.Nl, member.Name, Name, meeting, changed), OutboundMailKind.Network, Key,
+            sent += await mailer.SendAsync(member.Email, language => NetworkMailTexts.Meeting(language, member.Name, Name, meeting, changed), OutboundMailKind.Network, Key,
                 [ICalendarWriter.Attachment(calendar, now)]) ? 1 : 0;
         }
 

@@ -1,3 +1,4 @@
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Silo.Mail;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace LivcR.Support.Silo.Network;
 /// Hands network and training mails to the outbox. A refused hand-over is logged (kind and key, never content) and does
 /// not undo the change that caused the mail: the change is already durable.
 /// </summary>
-public sealed partial class NetworkMailer(IMailOutbox outbox, IOptions<SmtpOptions> smtp, IOptions<NetworkOptions> network, ILogger<NetworkMailer> logger)
+public sealed partial class NetworkMailer(IGrainFactory grains, IMailOutbox outbox, IOptions<SmtpOptions> smtp, IOptions<NetworkOptions> network, ILogger<NetworkMailer> logger)
 {
     /// <summary>The helpdesk's sender address (the organiser in calendar files).</summary>
     public string SenderAddress => smtp.Value.From;
@@ -26,12 +27,14 @@ public sealed partial class NetworkMailer(IMailOutbox outbox, IOptions<SmtpOptio
     /// <summary>How long an invitation stays valid.</summary>
     public TimeSpan InvitationLifetime => TimeSpan.FromDays(network.Value.InvitationDays);
 
-    /// <summary>Sends one mail; true when the outbox took it.</summary>
-    public async Task<bool> SendAsync(string to, MailText text, OutboundMailKind kind, string key, IReadOnlyList<OutboundAttachment>? attachments = null)
+    /// <summary>Sends one mail in the recipient's language (their person's preference, Dutch otherwise); true when the outbox took it.</summary>
+    public async Task<bool> SendAsync(string to, Func<MailLanguage, MailText> text, OutboundMailKind kind, string key, IReadOnlyList<OutboundAttachment>? attachments = null)
     {
         try
         {
-            await outbox.EnqueueAsync(new OutboundMail(to, text.Subject, text.Body, kind, null, attachments));
+            var language = (await grains.Person(to).GetMailStatusAsync()).Language;
+            var mail = text(language);
+            await outbox.EnqueueAsync(new OutboundMail(to, mail.Subject, mail.Body, kind, null, attachments));
             return true;
         }
         catch (Exception failure)

@@ -48,10 +48,10 @@ public static class TrainingMailTexts
             : language switch { MailLanguage.Fr => "gratuit", MailLanguage.En => "free", _ => "gratis" };
         var (when, place, cost) = language switch
         {
-            MailLanguage.Fr => ("Quand", "Où", "Prix"),
-            MailLanguage.En => ("When", "Where", "Price"),
-            _ => ("Wanneer", "Waar", "Prijs"),
+            MailLanguage.Fr => ("Quand :", "Où :", "Prix :"),
+            MailLanguage.En => ("When:", "Where:", "Price:"),
+            _ => ("Wanneer:", "Waar:", "Prijs:"),
         };
-        return $"{MailFormat.Greeting(name, language)}\n\n{text}\n\n{when}: {MailFormat.Time(session.StartsAt, language)} – {MailFormat.Clock(session.EndsAt)}\n{place}:\n{where}\n{cost}: {price}\n\n{MailFormat.Closing(language)}\n";
+        return $"{MailFormat.Greeting(name, language)}\n\n{text}\n\n{when} {MailFormat.Time(session.StartsAt, language)} – {MailFormat.Clock(session.EndsAt)}\n{place}\n{where}\n{cost} {price}\n\n{MailFormat.Closing(language)}\n";
     }
 }

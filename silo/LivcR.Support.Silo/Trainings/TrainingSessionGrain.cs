@@ -68,12 +68,12 @@ public sealed class TrainingSessionGrain(
         await SaveAsync();
         if (registration.Status == RegistrationStatus.Confirmed)
         {
-            await MailSeatAsync(registration, TrainingMailTexts.Confirmed(MailLanguage.Nl, registration.Name, State.TrainingTitle, details));
+            await MailSeatAsync(registration, language => TrainingMailTexts.Confirmed(language, registration.Name, State.TrainingTitle, details));
         }
         else
         {
             var position = WaitlistRules.Position(State.Registrations, registration.Email) ?? 0;
-            await mailer.SendAsync(registration.Email, TrainingMailTexts.Waitlisted(MailLanguage.Nl, registration.Name, State.TrainingTitle, details, position), OutboundMailKind.Training, Id);
+            await mailer.SendAsync(registration.Email, language => TrainingMailTexts.Waitlisted(language, registration.Name, State.TrainingTitle, details, position), OutboundMailKind.Training, Id);
         }
 
         return registration;
@@ -92,11 +92,11 @@ public sealed class TrainingSessionGrain(
         var now = clock.GetUtcNow();
         var (cancelled, promoted) = RegistrationRules.Cancel(State.Registrations, details, email, now);
         await SaveAsync();
-        await mailer.SendAsync(cancelled.Email, TrainingMailTexts.Cancelled(MailLanguage.Nl, cancelled.Name, State.TrainingTitle, details), OutboundMailKind.Training, Id,
+        await mailer.SendAsync(cancelled.Email, language => TrainingMailTexts.Cancelled(language, cancelled.Name, State.TrainingTitle, details), OutboundMailKind.Training, Id,
             registration.Status == RegistrationStatus.Confirmed ? [ICalendarWriter.Attachment(Calendar(cancelled), now, cancel: true)] : null);
         foreach (var seat in promoted)
         {
-            await MailSeatAsync(seat, TrainingMailTexts.Promoted(MailLanguage.Nl, seat.Name, State.TrainingTitle, details));
+            await MailSeatAsync(seat, language => TrainingMailTexts.Promoted(language, seat.Name, State.TrainingTitle, details));
         }
 
         return cancelled;
@@ -116,7 +116,7 @@ public sealed class TrainingSessionGrain(
         return View();
     }
 
-    private Task MailSeatAsync(TrainingRegistration registration, MailText text) =>
+    private Task MailSeatAsync(TrainingRegistration registration, Func<MailLanguage, MailText> text) =>
         mailer.SendAsync(registration.Email, text, OutboundMailKind.Training, Id, [ICalendarWriter.Attachment(Calendar(registration), clock.GetUtcNow())]);
 
     private CalendarEvent Calendar(TrainingRegistration registration) => new(

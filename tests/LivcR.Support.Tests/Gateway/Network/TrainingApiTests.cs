@@ -1,5 +1,8 @@
 using System.Text;
+using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.People;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LivcR.Support.Tests.Gateway.Network;
 
@@ -103,6 +106,20 @@ public sealed class TrainingApiTests(NetworkApiFixture fixture)
         Assert.Equal("Polarisering in de klas", training["title"]!.GetValue<string>());
         Assert.Equal("Webinar", training["format"]!.GetValue<string>());
         Assert.Equal(5, training["sessions"]![0]!["seatsLeft"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Registration_OfAPersonWhoChoseFrench_IsConfirmedInFrench()
+    {
+        var (sessionId, _) = await NewSessionAsync(capacity: 5);
+        var (email, token) = await fixture.PersonAsync("voeren.example", new RoleGrant(Role.Municipal, "73109"));
+        await fixture.Gateway.Services.GetRequiredService<IGrainFactory>().Person(email).SetMailLanguageAsync(MailLanguage.Fr);
+
+        await fixture.DataAsync(Register, new { id = sessionId }, token);
+        var mail = await fixture.MailAsync(email);
+
+        Assert.Equal("Inscription confirmée : Omgaan met polarisering", mail.Subject);
+        Assert.Contains("Prix : gratuit", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
