@@ -39,6 +39,7 @@ public static class MailChannelRegistration
     public static ISiloBuilder AddSupportMailGrains(this ISiloBuilder silo)
     {
         silo.Services.AddMailChannel();
+        silo.Services.AddSingleton<Templates.TicketMailer>();
         silo.AddStartupTask((services, _) =>
             services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Mail.IMailOutboxGrain>(DurableMailOutbox.WorkerKey).StartAsync());
         return silo;
