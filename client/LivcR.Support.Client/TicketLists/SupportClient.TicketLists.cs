@@ -6,16 +6,25 @@ namespace LivcR.Support.Client;
 public sealed partial class SupportClient
 {
     /// <summary>
+    /// The largest page the client asks for. The schema allows 200, but the gateway's complexity limit (2 000 by default)
+    /// counts each requested ticket's fields, and a page of 200 full summaries is refused; 100 fits with room to spare.
+    /// </summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>
     /// One page of tickets in your scope (staff: all; municipal users: their municipalities'). Pass the page's
     /// <see cref="TicketConnection.EndCursor"/> as <paramref name="after"/> for the next; <see cref="ListAllTicketsAsync"/> does that for you.
     /// </summary>
     /// <param name="filter">Which tickets; null for all.</param>
     /// <param name="orderBy">The order; null for the server's default (<see cref="TicketOrder.DueAt"/>).</param>
-    /// <param name="first">Page size, 1 to 200; null for the server's default (50).</param>
+    /// <param name="first">Page size, 1 to <see cref="MaxPageSize"/>; null for the server's default (50).</param>
     /// <param name="after">The previous page's end cursor; null for the first page.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task<TicketConnection> ListTicketsAsync(TicketFilter? filter = null, TicketOrder? orderBy = null, int? first = null, string? after = null, CancellationToken cancellationToken = default) =>
-        RunAsync<TicketConnection>(Documents.ListTickets, "tickets", new { filter, orderBy, first, after }, cancellationToken);
+    public Task<TicketConnection> ListTicketsAsync(TicketFilter? filter = null, TicketOrder? orderBy = null, int? first = null, string? after = null, CancellationToken cancellationToken = default)
+    {
+        CheckPageSize(first);
+        return RunAsync<TicketConnection>(Documents.ListTickets, "tickets", new { filter, orderBy, first, after }, cancellationToken);
+    }
 
     /// <summary>
     /// Every ticket that matches, page by page (the server's keyset cursors neither skip nor repeat a ticket while
@@ -23,13 +32,12 @@ public sealed partial class SupportClient
     /// </summary>
     /// <param name="filter">Which tickets; null for all.</param>
     /// <param name="orderBy">The order; null for the server's default.</param>
-    /// <param name="pageSize">Tickets per request, 1 to 200.</param>
+    /// <param name="pageSize">Tickets per request, 1 to <see cref="MaxPageSize"/>.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     public async IAsyncEnumerable<TicketSummary> ListAllTicketsAsync(
-        TicketFilter? filter = null, TicketOrder? orderBy = null, int pageSize = 100, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        TicketFilter? filter = null, TicketOrder? orderBy = null, int pageSize = MaxPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 200);
+        CheckPageSize(pageSize);
         string? after = null;
         while (true)
         {
@@ -59,6 +67,7 @@ public sealed partial class SupportClient
     public Task<TicketConnection> ListTicketViewAsync(string view, int? first = null, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(view);
+        CheckPageSize(first);
         return RunAsync<TicketConnection>(Documents.ListTicketView, "tickets", new { view, first, after }, cancellationToken);
     }
 
@@ -92,4 +101,13 @@ public sealed partial class SupportClient
     /// <summary>Staff: tickets created and resolved in [<paramref name="from"/>, <paramref name="to"/>), business-time percentiles and SLA compliance, per group.</summary>
     public Task<IReadOnlyList<TicketStatsGroup>> TicketStatsAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping groupBy, CancellationToken cancellationToken = default) =>
         RunAsync<IReadOnlyList<TicketStatsGroup>>(Documents.GetTicketStats, "ticketStats", new { from, to, groupBy }, cancellationToken);
+
+    private static void CheckPageSize(int? first)
+    {
+        if (first is { } size)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(first));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(size, MaxPageSize, nameof(first));
+        }
+    }
 }
