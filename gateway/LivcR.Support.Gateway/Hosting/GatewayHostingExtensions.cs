@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Gateway.Health;
 using LivcR.Support.Gateway.Services;
+using LivcR.Support.Gateway.Services.Network;
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -74,6 +75,7 @@ public static class GatewayHostingExtensions
             || http.Request.Path.StartsWithSegments("/tickets") || http.Request.Path.StartsWithSegments("/attachments"), branch => branch.UseMiddleware<CallerMiddleware>());
         app.MapSupportGraphQL("/graphql").RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTicketExport().RequireRateLimiting(GraphQLRateLimitPolicy);
+        app.MapTrainingExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapAttachments();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Gateway.Schema;
 using LivcR.Support.Gateway.Services;
+using LivcR.Support.Gateway.Services.Network;
 using LivcR.Support.Silo.Hosting;
 
 namespace LivcR.Support.Gateway.Hosting;
@@ -25,6 +26,7 @@ public static partial class GraphQLRegistration
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
         services.AddMailDirectoryServices();
+        services.AddNetworkServices();
         services.TryAddSingleton<LivcR.Support.Silo.Attachments.AttachmentStore>();
         services.TryAddSingleton<LivcR.Support.Silo.Tickets.SlaPolicy>();
         services.TryAddSingleton<LivcR.Support.Silo.ReadModel.TicketQueries>();

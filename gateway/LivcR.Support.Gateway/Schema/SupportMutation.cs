@@ -133,6 +133,7 @@ public sealed class SupportMutation : ObjectGraphType
         }
 
         this.AddMailDirectoryFields();
+        this.AddNetworkFields();
     }
 
     private static RoleGrant Grant(IResolveFieldContext ctx) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using LivcR.Support.Silo.Mail.Inbound;
+using LivcR.Support.Silo.Network;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
@@ -100,6 +101,7 @@ public static class SiloHostingExtensions
         silo.AddStartupTask<Municipalities.ReferenceDataSeeder>();
         silo.AddStartupTask<People.PeopleSeeder>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").StartAsync());
+        silo.AddSupportNetwork();
         return silo;
     }
 

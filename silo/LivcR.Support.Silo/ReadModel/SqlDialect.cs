@@ -45,9 +45,12 @@ public sealed class SqlDialect(PersistenceProvider provider)
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>The full-text condition on a ticket row aliased <c>t</c>, with the query in parameter <c>@text</c>.</summary>
+    /// <summary>
+    /// The full-text condition on a ticket row aliased <c>t</c>, with the query in parameter <c>@text</c>. On SQLite the FTS rows
+    /// share the ticket rows' rowids, so a hit costs no lookup of the stored number.
+    /// </summary>
     public string TextCondition(bool includeNotes) => IsSqlite
-        ? "t.number IN (SELECT number FROM livcr_ticket_fts WHERE livcr_ticket_fts MATCH @text)"
+        ? "t.rowid IN (SELECT rowid FROM livcr_ticket_fts WHERE livcr_ticket_fts MATCH @text)"
         : includeNotes
             ? "(t.public_tsv @@ plainto_tsquery('dutch', @text) OR t.note_tsv @@ plainto_tsquery('dutch', @text))"
             : "t.public_tsv @@ plainto_tsquery('dutch', @text)";
