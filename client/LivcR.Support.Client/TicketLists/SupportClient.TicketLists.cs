@@ -9,7 +9,7 @@ public sealed partial class SupportClient
     /// The largest page the client asks for. The schema allows 200, but the gateway's complexity limit (2 000 by default)
     /// counts each requested ticket's fields, and a page of 200 full summaries is refused; 100 fits with room to spare.
     /// </summary>
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = 200;
 
     /// <summary>
     /// One page of tickets in your scope (staff: all; municipal users: their municipalities'). Pass the page's
