@@ -11,6 +11,7 @@ internal sealed record ModeResult(
     Latency Submit16,
     CpuUse Submit16Cpu,
     Latency GrainDirect16,
+    Latency HttpFloor16,
     Latency RawInsert1,
     Latency RawInsert16,
     Latency List,

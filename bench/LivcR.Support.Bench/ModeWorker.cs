@@ -122,6 +122,7 @@ internal static class ModeWorker
         var submit16Cpu = cpu.Stop();
         var grain16 = await load.ToGrainAsync(warmUp + bulk, warmUp + bulk + direct, 16);
         var submit1 = await load.OverHttpAsync(warmUp + bulk + direct, tickets, 1);
+        var floor16 = await load.HttpFloorAsync(Math.Min(5000, tickets / 2), 16);
         clock.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{mode}] loaded in {clock.Elapsed:m\\:ss}; c=16 {submit16.PerSecond:0}/s, c=1 {submit1.PerSecond:0}/s"));
 
@@ -148,7 +149,7 @@ internal static class ModeWorker
         var persistence = app.Services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
         var raw1 = RawInserts.Run(persistence, "c1", 3_000, concurrency: 1);
         var raw16 = RawInserts.Run(persistence, "c16", 10_000, concurrency: 16);
-        return new ModeResult(mode, tickets, warmUp, submit1, submit16, submit16Cpu, grain16, raw1, raw16, list, search, found, workingSet, gcHeap, clock.Elapsed);
+        return new ModeResult(mode, tickets, warmUp, submit1, submit16, submit16Cpu, grain16, floor16, raw1, raw16, list, search, found, workingSet, gcHeap, clock.Elapsed);
     }
 
     private static async Task<string> StaffTokenAsync(IServiceProvider services)

@@ -65,7 +65,8 @@ internal static class Report
         text.AppendLine("- Standalone: a SQLite file in a temp folder (WAL, the system's connection string). PostgreSQL storage: a throwaway server");
         text.AppendLine("  (`/usr/lib/postgresql/*/bin`, default durability: fsync and synchronous_commit on) on 127.0.0.1, stopped by PID afterwards.");
         text.AppendLine("- Order per mode: warm-up (not measured), the bulk at concurrency 16, a diagnostic sample sent straight to the intake grain");
-        text.AppendLine("  (no HTTP, token, GraphQL or audit row), then a sample at concurrency 1 on the loaded database. Latency = one request, client side;");
+        text.AppendLine("  (no HTTP, token, GraphQL or audit row), then a sample at concurrency 1 on the loaded database, then the HTTP floor: the cheapest");
+        text.AppendLine("  signed-in request (`{ me { email } }`, no storage) at concurrency 16, the ceiling the endpoint alone puts on any mutation. Latency = one request, client side;");
         text.AppendLine("  percentiles by nearest rank. Throughput = requests ÷ wall time of the phase.");
         text.AppendLine("- Memory right after the load: working set of the process as it is, GC heap live after a full collection.");
         text.AppendLine(C, $"- Triage list: `tickets(first: 50, filter: {{statuses: [NEW, OPEN], province: LIMBURG}}, orderBy: DUE_AT)`; full text: `tickets(first: 50, filter: {{text: \"{TextCorpus.SearchWord}\"}}) {{ totalCount … }}`");
@@ -95,6 +96,7 @@ internal static class Report
         Row("ratio submissions ÷ raw INSERT, concurrency 16", r => r.Ratio16.ToString("0.000", C));
         Row("diagnostic: straight to the intake grain, c=16, /s", r => $"{F(r.GrainDirect16.PerSecond)} (n = {r.GrainDirect16.Count:N0})");
         Row("diagnostic: straight to the intake grain, p50 / p99 ms", r => Percentiles(r.GrainDirect16));
+        Row("diagnostic: HTTP floor `{ me { email } }`, c=16, /s", r => $"{F(r.HttpFloor16.PerSecond)} (n = {r.HttpFloor16.Count:N0})");
         Row("triage list p50 / p99 ms", r => Percentiles(r.List));
         Row("full-text search p50 / p99 ms", r => $"{Percentiles(r.Search)} (totalCount {r.SearchTotalCount:N0})");
         Row("working set / GC heap after load, MiB", r => $"{r.WorkingSetMiB:0} / {r.GcHeapMiB:0}");

@@ -23,6 +23,21 @@ internal sealed class SubmissionLoad(HttpClient http, IGrainFactory grains, IRea
             }
         });
 
+    /// <summary>
+    /// The cheapest signed-in request (<c>{ me { email } }</c>): HTTP, token, the caller's person grain and GraphQL, no
+    /// storage. A diagnostic: the ceiling the endpoint itself puts on any mutation on this machine.
+    /// </summary>
+    public Task<Latency> HttpFloorAsync(int count, int concurrency) =>
+        RunAsync(0, count, concurrency, null, async i =>
+        {
+            using var response = await http.PostAsJsonAsync("/graphql", new { query = "{ me { email } }" });
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode || !body.Contains("\"email\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Request {i} failed ({(int)response.StatusCode}): {body}");
+            }
+        });
+
     /// <summary>Straight to the intake grain, in process: no HTTP, token, GraphQL or audit row. A diagnostic, to split the cost.</summary>
     public Task<Latency> ToGrainAsync(int from, int to, int concurrency) =>
         RunAsync(from, to, concurrency, null, async i =>

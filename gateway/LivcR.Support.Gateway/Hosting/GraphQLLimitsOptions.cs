@@ -15,7 +15,7 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>Largest allowed estimated complexity.</summary>
     [Range(10, 1_000_000)]
-    public int MaxComplexity { get; set; } = 2000;
+    public int MaxComplexity { get; set; } = 4000;
 
     /// <summary>Most aliased fields in one document (aliases multiply work in one request).</summary>
     [Range(1, 1000)]

@@ -3,7 +3,7 @@ using LivcR.Support.Silo.Mail.Intake;
 
 namespace LivcR.Support.Silo.Mail;
 
-/// <summary>The email channel: portal links, who hears of escalations, the mailboxes read. Section <c>Mail</c>.</summary>
+/// <summary>The email channel: portal links, acknowledgements, the mailboxes read. Section <c>Mail</c>.</summary>
 /// <remarks>The outbox has its own section (<c>Mail:Outbox</c>), the Message-ID signature its keys in this one.</remarks>
 public sealed class MailChannelOptions
 {
@@ -16,9 +16,6 @@ public sealed class MailChannelOptions
 
     /// <summary>Acknowledge tickets asked in the portal too (mail-born tickets are always acknowledged).</summary>
     public bool AcknowledgePortalTickets { get; set; } = true;
-
-    /// <summary>Where SLA escalations of unassigned tickets go (e.g. the team's shared address); none when empty.</summary>
-    public string? EscalationAddress { get; set; }
 
     /// <summary>The IMAP mailboxes read into tickets; each is read by exactly one reader in the whole cluster.</summary>
     public List<MailboxOptions> Mailboxes { get; set; } = [];

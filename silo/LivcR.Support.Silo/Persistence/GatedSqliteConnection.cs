@@ -1,24 +1,43 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace LivcR.Support.Silo.Persistence;
 
-/// <summary>A SQLite connection that holds its file's <see cref="SqliteWriteGate"/> from open to close.</summary>
-public sealed class GatedSqliteConnection(string connectionString, SqliteWriteGate gate) : SqliteConnection(connectionString)
+/// <summary>
+/// A SQLite connection that holds its file's <see cref="SqliteWriteGate"/> while it may write.
+/// </summary>
+/// <remarks>
+/// Two ways: the project's own writers hold the gate from open to close (<c>gateWritesOnly: false</c>); Orleans'
+/// providers, whose connections run one statement each, hold it only while a statement that is not a <c>SELECT</c> runs,
+/// from its execution until its reader is closed (when SQLite ends the implicit transaction). Reads such as a grain's
+/// activation never wait for writers.
+/// </remarks>
+public sealed class GatedSqliteConnection(string connectionString, SqliteWriteGate gate, bool gateWritesOnly = false) : SqliteConnection(connectionString)
 {
     private int _holding;
 
     /// <inheritdoc />
     public override void Open()
     {
-        gate.Enter();
-        OpenHolding();
+        if (!gateWritesOnly)
+        {
+            gate.Enter();
+            Volatile.Write(ref _holding, 1);
+        }
+
+        OpenReleasingOnFailure();
     }
 
     /// <inheritdoc />
     public override async Task OpenAsync(CancellationToken cancellationToken)
     {
-        await gate.EnterAsync(cancellationToken);
-        OpenHolding();
+        if (!gateWritesOnly)
+        {
+            await gate.EnterAsync(cancellationToken);
+            Volatile.Write(ref _holding, 1);
+        }
+
+        OpenReleasingOnFailure();
     }
 
     /// <inheritdoc />
@@ -30,23 +49,52 @@ public sealed class GatedSqliteConnection(string connectionString, SqliteWriteGa
         }
         finally
         {
-            if (Interlocked.Exchange(ref _holding, 0) == 1)
-            {
-                gate.Leave();
-            }
+            Leave();
         }
     }
 
-    private void OpenHolding()
+    /// <summary>Enters the gate for a writing statement, unless this connection holds it already.</summary>
+    internal async Task EnterForWriteAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _holding) == 0)
+        {
+            await gate.EnterAsync(cancellationToken);
+            Volatile.Write(ref _holding, 1);
+        }
+    }
+
+    /// <summary>Synchronous <see cref="EnterForWriteAsync"/>.</summary>
+    internal void EnterForWrite()
+    {
+        if (Volatile.Read(ref _holding) == 0)
+        {
+            gate.Enter();
+            Volatile.Write(ref _holding, 1);
+        }
+    }
+
+    /// <summary>Lets the next writer in, if this connection holds the gate.</summary>
+    internal void Leave()
+    {
+        if (Interlocked.Exchange(ref _holding, 0) == 1)
+        {
+            gate.Leave();
+        }
+    }
+
+    /// <inheritdoc />
+    protected override DbCommand CreateDbCommand() =>
+        gateWritesOnly ? new GatedSqliteCommand(this) { CommandTimeout = DefaultTimeout } : base.CreateDbCommand();
+
+    private void OpenReleasingOnFailure()
     {
         try
         {
             base.Open();
-            Volatile.Write(ref _holding, 1);
         }
         catch
         {
-            gate.Leave();
+            Leave();
             throw;
         }
     }

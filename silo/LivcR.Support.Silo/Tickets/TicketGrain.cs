@@ -1,5 +1,6 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
@@ -18,6 +19,7 @@ public sealed partial class TicketGrain(
     TicketReadModel readModel,
     MunicipalityDirectory municipalities,
     IOptions<TicketOptions> options,
+    IMailOutbox outbox,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private TicketState State => ticket.State;
@@ -159,7 +161,24 @@ public sealed partial class TicketGrain(
         if (outcome == DeadlineOutcome.Escalated)
         {
             LogEscalated(logger, Number, State.AssigneeEmail ?? "(niet toegewezen)");
-            await Mailer.EscalatedAsync(State);
+            await NotifyEscalationAsync();
+        }
+    }
+
+    /// <summary>Mails the assignee (or the escalation recipients); the escalation itself is already stored, so a mail failure is only logged.</summary>
+    private async Task NotifyEscalationAsync()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        foreach (var mail in EscalationNotice.For(State, Row().DueAt, options.Value.EscalationRecipients, zone))
+        {
+            try
+            {
+                await outbox.EnqueueAsync(mail);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LogEscalationMailFailed(logger, Number, ex);
+            }
         }
     }
 
@@ -216,4 +235,7 @@ public sealed partial class TicketGrain(
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, escalated (assignee {Assignee})")]
     private static partial void LogEscalated(ILogger logger, string ticketNumber, string assignee);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Ticket {TicketNumber}: the escalation mail could not be handed to the outbox")]
+    private static partial void LogEscalationMailFailed(ILogger logger, string ticketNumber, Exception exception);
 }

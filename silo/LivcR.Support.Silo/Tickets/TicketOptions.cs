@@ -17,6 +17,9 @@ public sealed class TicketOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/Brussels";
 
+    /// <summary>Who is mailed when an unassigned ticket passes its due time (the assignee is mailed when there is one).</summary>
+    public List<string> EscalationRecipients { get; set; } = [];
+
     /// <summary>Days after which a resolved ticket without reply closes by itself.</summary>
     [Range(1, 365)]
     public int AutoCloseDays { get; set; } = 7;

@@ -1,4 +1,5 @@
 using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Tests.Infrastructure;
 
@@ -47,5 +48,40 @@ public sealed class TicketDeadlineTests(ClusterFixture fixture)
 
         Assert.True(escalated!.SlaBreached);
         Assert.Single(escalated.Entries, e => e.Body.StartsWith("SLA-termijn overschreden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EscalatedTicket_MailsItsAssigneeOnce_WithoutTheQuestion()
+    {
+        var view = await fixture.Grains.HelpdeskIntake().SubmitAsync(new HelpdeskRequest("71072", "Escalatie met toegewezen collega", "Vertrouwelijke inhoud van de vraag", "Jan", "jan@hasselt.example"));
+        var ticket = fixture.Grains.GetGrain<ITicketGrain>(view.Number);
+        var high = await ticket.TriageAsync(new TicketTriage(Staff, Priority: TicketPriority.High, AssigneeEmail: "behandelaar@vvsg.example"));
+
+        ClusterFixture.Clock.Advance((high.FirstResponseDue!.Value - ClusterFixture.Clock.GetUtcNow()) + TimeSpan.FromDays(4));
+        await fixture.Grains.GetGrain<ITicketSweeperGrain>("tickets").SweepAsync();
+        await fixture.Grains.GetGrain<ITicketSweeperGrain>("tickets").SweepAsync();
+        var mail = await ClusterFixture.Mail.WaitForAsync("behandelaar@vvsg.example", TimeSpan.FromSeconds(10));
+        var second = await ClusterFixture.Mail.WaitForAsync("behandelaar@vvsg.example", TimeSpan.FromSeconds(1), skip: 1);
+
+        Assert.NotNull(mail);
+        Assert.Contains(view.Number, mail.Subject, StringComparison.Ordinal);
+        Assert.Equal("auto-generated", mail.Headers["Auto-Submitted"]);
+        Assert.DoesNotContain("Vertrouwelijke inhoud", mail.TextBody, StringComparison.Ordinal);
+        Assert.Null(second);
+    }
+
+    [Fact]
+    public void EscalationNotice_Unassigned_GoesToTheEscalationRecipients()
+    {
+        var state = new LivcR.Support.Silo.Tickets.TicketState();
+        state.Open("2026-00777", new NewTicket("44021", "Niemand wijst toe", "Tekst", new TicketPerson("An", "an@gent.example"), DateTimeOffset.UtcNow));
+
+        var mails = LivcR.Support.Silo.Tickets.EscalationNotice.For(state, DateTimeOffset.UtcNow, ["staf@vvsg.example", "STAF@vvsg.example", " "], TimeZoneInfo.Utc);
+        var none = LivcR.Support.Silo.Tickets.EscalationNotice.For(state, null, [], TimeZoneInfo.Utc);
+
+        Assert.Equal(["staf@vvsg.example"], mails.Select(m => m.To));
+        Assert.Equal(OutboundMailKind.Escalation, mails[0].Kind);
+        Assert.Equal("2026-00777", mails[0].TicketNumber);
+        Assert.Empty(none);
     }
 }

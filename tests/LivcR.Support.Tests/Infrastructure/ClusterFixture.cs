@@ -18,6 +18,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The clock the support rules read (deadlines, SLA); Orleans' own timers keep the real one.</summary>
     public static TestClock Clock { get; } = new();
 
+    /// <summary>A real SMTP server that receives what the grains mail.</summary>
+    public static SmtpPeer Mail { get; } = new();
+
     /// <summary>The SQLite file of the read model and audit tables (grain state itself is in memory).</summary>
     internal static string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "livcr-cluster-" + Guid.NewGuid().ToString("N") + ".db");
 
@@ -33,6 +36,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Cluster.DisposeAsync();
+        await Mail.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!, Path.GetFileName(DatabasePath) + "*"))
         {
@@ -54,10 +58,21 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.SqlitePath = DatabasePath;
             });
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(SupportClock.Key, Clock);
+            siloBuilder.Services.PostConfigure<LivcR.Support.Silo.Mail.SmtpOptions>(o =>
+            {
+                o.Host = "127.0.0.1";
+                o.Port = Mail.Port;
+                o.Security = MailKit.Security.SecureSocketOptions.None;
+                o.From = "radicalisering@vvsg.example";
+            });
             siloBuilder.AddSupportGrains();
 
             // One number per reservation, so a test can see whether a refused request used one.
-            siloBuilder.Services.PostConfigure<TicketOptions>(o => o.NumberBlockSize = 1);
+            siloBuilder.Services.PostConfigure<TicketOptions>(o =>
+            {
+                o.NumberBlockSize = 1;
+                o.EscalationRecipients = ["escalatie@vvsg.example"];
+            });
         }
     }
 }

@@ -4,8 +4,8 @@ using LivcR.Support.Contracts.Tickets;
 namespace LivcR.Support.Silo.Mail.Templates;
 
 /// <summary>
-/// The texts of the helpdesk's mail in Dutch (nl-BE, the default), French and English: acknowledgement, staff reply,
-/// status notifications, SLA escalation and sign-in code.
+/// The texts of the helpdesk's mail to requesters in Dutch (nl-BE, the default), French and English: acknowledgement,
+/// staff reply, status notifications and sign-in code. (The SLA escalation to staff is <c>Tickets.EscalationNotice</c>.)
 /// </summary>
 /// <remarks>
 /// Plain text only. Never an internal note: the staff reply template takes the one public message it is about. French
@@ -154,38 +154,6 @@ public static class TicketMailTemplates
         };
     }
 
-    /// <summary>An SLA breach, to the assignee or the team (staff).</summary>
-    public static RenderedMail Escalation(MailLanguage language, string number, string subject, string municipality, TicketPriority priority, string link) => language switch
-    {
-        MailLanguage.Fr => new(
-            $"Délai SLA dépassé : {subject}",
-            $"""
-            Le délai SLA de la question {number} ({municipality}, priorité {priority.ToString().ToLowerInvariant()}) est dépassé.
-
-            {link}
-
-            {SignatureFr}
-            """),
-        MailLanguage.En => new(
-            $"SLA breached: {subject}",
-            $"""
-            The SLA target of question {number} ({municipality}, priority {priority.ToString().ToLowerInvariant()}) has been missed.
-
-            {link}
-
-            {SignatureEn}
-            """),
-        _ => new(
-            $"SLA-termijn overschreden: {subject}",
-            $"""
-            De SLA-termijn van vraag {number} ({municipality}, prioriteit {PriorityNl(priority)}) is overschreden.
-
-            {link}
-
-            {SignatureNl}
-            """),
-    };
-
     /// <summary>A one-time sign-in code.</summary>
     public static RenderedMail SignInCode(MailLanguage language, string code, int minutes) => language switch
     {
@@ -235,13 +203,5 @@ public static class TicketMailTemplates
         (_, TicketStatus.WaitingForMunicipality) => ("We wachten op je reactie", "Om verder te kunnen, hebben we meer informatie van je nodig. Lees ons laatste bericht online of antwoord op deze mail."),
         (_, TicketStatus.Resolved) => ("Je vraag is opgelost", $"We beschouwen je vraag als opgelost. Is dat niet zo? Antwoord dan binnen {days} dagen op deze mail; daarna wordt de vraag gesloten."),
         _ => ("Je vraag is gesloten", "Je vraag werd gesloten. Nog iets hierover? Antwoord op deze mail, dan openen we een opvolgvraag."),
-    };
-
-    private static string PriorityNl(TicketPriority priority) => priority switch
-    {
-        TicketPriority.Urgent => "dringend",
-        TicketPriority.High => "hoog",
-        TicketPriority.Low => "laag",
-        _ => "normaal",
     };
 }

@@ -1,7 +1,6 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Tickets;
-using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Tickets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace LivcR.Support.Silo.Mail.Templates;
 
 /// <summary>
-/// The mail a ticket sends after a durable change: acknowledgement, staff reply, status notification, SLA escalation —
+/// The mail a ticket sends to its requester after a durable change: acknowledgement, staff reply, status notification —
 /// written in the recipient's mail language and handed to the outbox.
 /// </summary>
 /// <remarks>
@@ -20,7 +19,6 @@ namespace LivcR.Support.Silo.Mail.Templates;
 public sealed partial class TicketMailer(
     IMailOutbox outbox,
     IGrainFactory grains,
-    MunicipalityDirectory municipalities,
     IOptions<MailChannelOptions> channel,
     IOptions<TicketOptions> tickets,
     ILogger<TicketMailer> logger)
@@ -64,22 +62,6 @@ public sealed partial class TicketMailer(
             language => TicketMailTemplates.StatusChanged(language, ticket.Requester.Name, number, ticket.Subject, ticket.Status, tickets.Value.AutoCloseDays, Link(number)));
     }
 
-    /// <summary>Tells the assignee (or, when nobody is assigned, <c>Mail:EscalationAddress</c>) that the SLA was breached.</summary>
-    public Task EscalatedAsync(TicketState ticket)
-    {
-        var to = ticket.AssigneeEmail ?? channel.Value.EscalationAddress;
-        var number = ticket.Number!;
-        if (string.IsNullOrWhiteSpace(to))
-        {
-            LogNoEscalationAddress(logger, number);
-            return Task.CompletedTask;
-        }
-
-        var municipality = municipalities.Find(ticket.MunicipalityNisCode)?.Name ?? "gemeente onbekend";
-        return SendAsync(to, OutboundMailKind.Escalation, number, $"escalation/{number}", null,
-            language => TicketMailTemplates.Escalation(language, number, ticket.Subject, municipality, ticket.Priority, Link(number)));
-    }
-
     private string Link(string number) => channel.Value.TicketLink(number);
 
     private async Task SendAsync(string to, OutboundMailKind kind, string number, string key, string? answering, Func<MailLanguage, RenderedMail> render)
@@ -98,7 +80,4 @@ public sealed partial class TicketMailer(
 
     [LoggerMessage(EventId = 6201, Level = LogLevel.Error, Message = "A {MailKind} mail of ticket {TicketNumber} was not handed to the outbox")]
     private static partial void LogNotHandedOver(ILogger logger, OutboundMailKind mailKind, string ticketNumber, Exception exception);
-
-    [LoggerMessage(EventId = 6202, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, but nobody is assigned and Mail:EscalationAddress is not set; no escalation mail")]
-    private static partial void LogNoEscalationAddress(ILogger logger, string ticketNumber);
 }

@@ -67,15 +67,6 @@ public sealed class TicketMailTemplatesTests
         Assert.Contains(Link, mail.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Escalation_NamesTicketMunicipalityAndPriority()
-    {
-        var mail = TicketMailTemplates.Escalation(MailLanguage.Nl, "2026-00042", "Vraag", "Gent", TicketPriority.Urgent, Link);
-
-        Assert.Equal("SLA-termijn overschreden: Vraag", mail.Subject);
-        Assert.Contains("vraag 2026-00042 (Gent, prioriteit dringend)", mail.Body, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData(MailLanguage.Nl, "Je aanmeldcode is: 123456")]
     [InlineData(MailLanguage.Fr, "Votre code de connexion est : 123456")]

@@ -1,0 +1,96 @@
+namespace LivcR.Support.Client;
+
+/// <summary>One ticket: asking, reading, answering, triage, links and merges.</summary>
+/// <remarks>
+/// Calls that take an <c>expectedVersion</c> are refused with <see cref="SupportErrorCodes.Conflict"/> when the ticket
+/// changed since that version (pass <see cref="Ticket.Version"/> of the ticket you showed); null skips the check.
+/// </remarks>
+public sealed partial class SupportClient
+{
+    /// <summary>A municipality asks VVSG a question; returns the new ticket. <see cref="SupportErrorCodes.BadUserInput"/> (nothing created) when the input is wrong.</summary>
+    public Task<Ticket> SubmitAsync(SubmitHelpdeskRequestInput request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return RunAsync<Ticket>(Documents.SubmitHelpdeskRequest, "submitHelpdeskRequest", new { input = request }, cancellationToken);
+    }
+
+    /// <summary>One ticket with its thread; <see cref="SupportErrorCodes.NotFound"/> when there is none or it is outside your scope.</summary>
+    public Task<Ticket> GetTicketAsync(string number, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return RunAsync<Ticket>(Documents.GetTicket, "ticket", new { number }, cancellationToken);
+    }
+
+    /// <summary>The requester or staff: only the requester and staff see a confidential ticket.</summary>
+    public Task<Ticket> SetConfidentialAsync(string number, bool confidential, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return RunAsync<Ticket>(Documents.SetTicketConfidential, "setTicketConfidential", new { number, confidential }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A public answer (municipality or staff). A municipality's reply reopens a waiting or resolved ticket; on a closed
+    /// one it starts a linked follow-up ticket, which is returned.
+    /// </summary>
+    public Task<Ticket> ReplyAsync(string number, string body, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentNullException.ThrowIfNull(body);
+        return RunAsync<Ticket>(Documents.ReplyToTicket, "replyToTicket", new { number, body, expectedVersion }, cancellationToken);
+    }
+
+    /// <summary>Staff: a note only staff see; never mailed.</summary>
+    public Task<Ticket> AddNoteAsync(string number, string body, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentNullException.ThrowIfNull(body);
+        return RunAsync<Ticket>(Documents.AddInternalNote, "addInternalNote", new { number, body, expectedVersion }, cancellationToken);
+    }
+
+    /// <summary>Staff: changes status, priority, category, prevention level, assignee or tags (see <see cref="TicketTriageInput"/>).</summary>
+    public Task<Ticket> TriageAsync(string number, TicketTriageInput triage, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentNullException.ThrowIfNull(triage);
+        return RunAsync<Ticket>(Documents.TriageTicket, "triageTicket", new { number, input = triage }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Staff: the same triage on up to 200 tickets. Each succeeds or fails on its own (see
+    /// <see cref="BulkTicketResult.ErrorCode"/>); <see cref="TicketTriageInput.ExpectedVersion"/> is ignored.
+    /// </summary>
+    public Task<IReadOnlyList<BulkTicketResult>> BulkTriageAsync(IEnumerable<string> numbers, TicketTriageInput triage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(triage);
+        return RunAsync<IReadOnlyList<BulkTicketResult>>(
+            Documents.BulkTriageTickets, "bulkTriageTickets", new { numbers = numbers.ToList(), input = triage }, cancellationToken);
+    }
+
+    /// <summary>Staff: links two related tickets (both ways); returns the first.</summary>
+    public Task<Ticket> LinkAsync(string number, string otherNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(otherNumber);
+        return RunAsync<Ticket>(Documents.LinkTickets, "linkTickets", new { number, otherNumber }, cancellationToken);
+    }
+
+    /// <summary>Staff: removes the link between two tickets; returns the first.</summary>
+    public Task<Ticket> UnlinkAsync(string number, string otherNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(otherNumber);
+        return RunAsync<Ticket>(Documents.UnlinkTickets, "unlinkTickets", new { number, otherNumber }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Staff: merges the source into the target (the source closes with a pointer; its messages and notes appear in the
+    /// target); returns the target. <paramref name="expectedVersion"/> is the source's version.
+    /// </summary>
+    public Task<Ticket> MergeAsync(string sourceNumber, string targetNumber, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceNumber);
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetNumber);
+        return RunAsync<Ticket>(Documents.MergeTickets, "mergeTickets", new { sourceNumber, targetNumber, expectedVersion }, cancellationToken);
+    }
+}
