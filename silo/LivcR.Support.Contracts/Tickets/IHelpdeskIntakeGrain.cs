@@ -8,4 +8,8 @@ public interface IHelpdeskIntakeGrain : IGrainWithIntegerKey
     /// <summary>Submits the question. Bad input fails with BAD_USER_INPUT and creates nothing.</summary>
     [Alias("submit")]
     Task<TicketView> SubmitAsync(HelpdeskRequest request);
+
+    /// <summary>The next ticket number, for a ticket that a mail will open (the mail intake records it before opening).</summary>
+    [Alias("reserve-number")]
+    Task<string> ReserveNumberAsync();
 }

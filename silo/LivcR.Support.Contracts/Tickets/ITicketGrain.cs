@@ -1,3 +1,5 @@
+using LivcR.Support.Contracts.Mail;
+
 namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>One helpdesk ticket, keyed by its number (<see cref="TicketNumber"/>).</summary>
@@ -58,4 +60,26 @@ public interface ITicketGrain : IGrainWithStringKey
     /// <summary>Writes the ticket's row in the read model again (rebuild).</summary>
     [Alias("project")]
     Task ProjectAsync();
+
+    /// <summary>
+    /// Opens the ticket from an incoming mail (the number was reserved for this mail). When the ticket already holds the
+    /// mail, nothing changes (Duplicate); CONFLICT when the number belongs to another ticket.
+    /// </summary>
+    [Alias("open-from-mail")]
+    Task<MailReceipt> OpenFromMailAsync(NewTicket ticket, InboundMail mail);
+
+    /// <summary>
+    /// Adds a reply that came by mail (its sender was accepted by the caller). Duplicate when the ticket holds it already;
+    /// Closed (nothing changed) when the ticket is closed and the sender is not staff.
+    /// </summary>
+    [Alias("receive-mail")]
+    Task<MailReceipt> ReceiveMailAsync(InboundMail mail);
+
+    /// <summary>Records an automatic reply or a bounce about this ticket as a system event, once per mail.</summary>
+    [Alias("record-mail-event")]
+    Task<MailReceipt> RecordMailEventAsync(string dedupeKey, string text);
+
+    /// <summary>Staff: files the ticket under a municipality (e.g. one that came by mail from an unknown sender).</summary>
+    [Alias("set-municipality")]
+    Task<TicketView> SetMunicipalityAsync(TicketActor actor, string nisCode);
 }

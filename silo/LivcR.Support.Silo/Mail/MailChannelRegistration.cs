@@ -1,3 +1,4 @@
+using LivcR.Support.Silo.Mail.Inbound;
 using LivcR.Support.Silo.Mail.Outbox;
 using LivcR.Support.Silo.Mail.Threading;
 using LivcR.Support.Silo.Persistence;
@@ -32,16 +33,32 @@ public static class MailChannelRegistration
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<Contracts.Mail.IMailOutbox, DurableMailOutbox>();
+        services.AddSingleton<Intake.QuarantineStore>();
         return services;
     }
 
-    /// <summary>The silo's part: the outbox's delivery worker is started with the silo (its reminder keeps it alive).</summary>
+    /// <summary>
+    /// The silo's part: the ticket mailer, the intake, and at start the outbox's delivery worker and one reader per
+    /// configured mailbox (their reminders keep them alive).
+    /// </summary>
     public static ISiloBuilder AddSupportMailGrains(this ISiloBuilder silo)
     {
         silo.Services.AddMailChannel();
         silo.Services.AddSingleton<Templates.TicketMailer>();
+        silo.Services.AddMailInbound();
+        silo.Services.AddSingleton<Intake.InboundMailStore>();
+        silo.Services.AddSingleton<Intake.InboundMailHandler>();
+        silo.Services.TryAddSingleton<Intake.MailIntakeHooks>();
         silo.AddStartupTask((services, _) =>
             services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Mail.IMailOutboxGrain>(DurableMailOutbox.WorkerKey).StartAsync());
+        silo.AddStartupTask(async (services, _) =>
+        {
+            var grains = services.GetRequiredService<IGrainFactory>();
+            foreach (var mailbox in services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailChannelOptions>>().Value.Mailboxes)
+            {
+                await grains.GetGrain<Contracts.Mail.IMailboxGrain>(mailbox.Name).StartAsync();
+            }
+        });
         return silo;
     }
 }

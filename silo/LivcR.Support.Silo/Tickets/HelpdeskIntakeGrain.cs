@@ -27,6 +27,9 @@ public sealed class HelpdeskIntakeGrain([FromKeyedServices(SupportClock.Key)] Ti
         return await GrainFactory.Ticket(number).OpenAsync(ticket);
     }
 
+    /// <inheritdoc/>
+    public async Task<string> ReserveNumberAsync() => (await NextNumberAsync(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).Year)).ToString();
+
     private async Task<TicketNumber> NextNumberAsync(int year)
     {
         if (_block is null || _block.Year != year || _used >= _block.Count)

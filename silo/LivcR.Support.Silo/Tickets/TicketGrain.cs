@@ -46,7 +46,7 @@ public sealed partial class TicketGrain(
         State.Open(Number, request);
         await SaveAsync();
         LogOpened(logger, Number, request.MunicipalityNisCode);
-        await Mailer.AcknowledgeAsync(State, answering: null);
+        await Mailer.AcknowledgeAsync(State, byMail: false);
         return View(TicketAudience.Staff);
     }
 

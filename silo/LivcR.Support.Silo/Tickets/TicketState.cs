@@ -104,6 +104,13 @@ public sealed class TicketState
     [Id(23)]
     public List<TicketAttachmentView> Attachments { get; set; } = [];
 
+    /// <summary>
+    /// The dedupe keys of the mails this ticket took in (Message-ID, else a hash): a mail read again after a crash, or
+    /// delivered twice, is recognised and dropped. Kept from 40 on, away from the ids of the core ticket members.
+    /// </summary>
+    [Id(40)]
+    public List<string> MailKeys { get; set; } = [];
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 

@@ -23,10 +23,13 @@ public sealed partial class TicketMailer(
     IOptions<TicketOptions> tickets,
     ILogger<TicketMailer> logger)
 {
-    /// <summary>Acknowledges a new ticket to its requester; <paramref name="answering"/> is the Message-ID of the mail that asked.</summary>
-    public Task AcknowledgeAsync(TicketState ticket, string? answering)
+    /// <summary>
+    /// Acknowledges a new ticket to its requester: always when it came by mail (<paramref name="answering"/> is then the
+    /// Message-ID of the mail that asked, if it had one), for the portal when <c>Mail:AcknowledgePortalTickets</c> is on.
+    /// </summary>
+    public Task AcknowledgeAsync(TicketState ticket, bool byMail, string? answering = null)
     {
-        if (answering is null && !channel.Value.AcknowledgePortalTickets)
+        if (!byMail && !channel.Value.AcknowledgePortalTickets)
         {
             return Task.CompletedTask;
         }

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.ReadModel;
+using Microsoft.Extensions.Options;
+
+namespace LivcR.Support.Silo.Mail.Intake;
+
+/// <summary>
+/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text) and the content of mail attachments in
+/// <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the same rows.
+/// </summary>
+public sealed class InboundMailStore(IOptions<PersistenceOptions> options, BatchedWriter writer)
+{
+    private readonly SqlDialect _dialect = new(options.Value.Provider);
+
+    /// <summary>The ticket a mail went to, or null when it was not handled yet.</summary>
+    public async Task<string?> TicketOfAsync(string dedupeKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = Command(connection, null, "SELECT ticket_number FROM livcr_mail_inbound WHERE dedupe_key = @k");
+        SqlDialect.Add(command, "@k", dedupeKey);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>
+    /// Records that this mail opens ticket <paramref name="number"/>, unless it was already given one: returns the
+    /// number that counts (the first one recorded).
+    /// </summary>
+    public Task<string> ClaimAsync(string dedupeKey, string mailbox, string? messageId, string number, DateTimeOffset at) =>
+        writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            await UpsertAsync(connection, transaction, dedupeKey, mailbox, messageId, number, null, null, at, ct);
+            await using var select = Command(connection, transaction, "SELECT ticket_number FROM livcr_mail_inbound WHERE dedupe_key = @k");
+            SqlDialect.Add(select, "@k", dedupeKey);
+            return (string)(await select.ExecuteScalarAsync(ct))!;
+        });
+
+    /// <summary>Records where a mail went and its whole text (quoted history included) and safe HTML.</summary>
+    public Task RecordAsync(string dedupeKey, string mailbox, string? messageId, string? ticketNumber, string? fullText, string? safeHtml, DateTimeOffset at) =>
+        writer.RunAsync((connection, transaction, ct) => UpsertAsync(connection, transaction, dedupeKey, mailbox, messageId, ticketNumber, fullText, safeHtml, at, ct));
+
+    /// <summary>Stores an attachment's content under a given id (idempotent: the same id is written once).</summary>
+    public Task SaveAttachmentAsync(string id, string ticketNumber, string name, string contentType, byte[] content, DateTimeOffset at) =>
+        writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            await using var command = Command(connection, transaction,
+                "INSERT INTO livcr_attachment (id, ticket_number, name, content_type, size, sha256, content, created_at) " +
+                "VALUES (@id, @t, @n, @ct, @s, @h, @c, @at) ON CONFLICT (id) DO NOTHING");
+            SqlDialect.Add(command, "@id", id);
+            SqlDialect.Add(command, "@t", ticketNumber);
+            SqlDialect.Add(command, "@n", name);
+            SqlDialect.Add(command, "@ct", contentType);
+            SqlDialect.Add(command, "@s", (long)content.Length);
+            SqlDialect.Add(command, "@h", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+            SqlDialect.Add(command, "@c", content);
+            SqlDialect.Add(command, "@at", _dialect.Time(at));
+            return await command.ExecuteNonQueryAsync(ct);
+        });
+
+    /// <summary>Removes the content of attachments a ticket did not take.</summary>
+    public Task DeleteAttachmentsAsync(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? Task.CompletedTask : writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            var deleted = 0;
+            foreach (var id in ids)
+            {
+                await using var command = Command(connection, transaction, "DELETE FROM livcr_attachment WHERE id = @id");
+                SqlDialect.Add(command, "@id", id);
+                deleted += await command.ExecuteNonQueryAsync(ct);
+            }
+
+            return deleted;
+        });
+
+    private async Task<int> UpsertAsync(
+        DbConnection connection, DbTransaction transaction, string key, string mailbox, string? messageId, string? ticket, string? fullText, string? safeHtml, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var command = Command(connection, transaction,
+            "INSERT INTO livcr_mail_inbound (dedupe_key, mailbox, message_id, ticket_number, received_at, full_text, safe_html) " +
+            "VALUES (@k, @m, @id, @t, @at, @text, @html) ON CONFLICT (dedupe_key) DO UPDATE SET " +
+            "ticket_number = COALESCE(livcr_mail_inbound.ticket_number, excluded.ticket_number), " +
+            "full_text = COALESCE(excluded.full_text, livcr_mail_inbound.full_text), safe_html = COALESCE(excluded.safe_html, livcr_mail_inbound.safe_html)");
+        SqlDialect.Add(command, "@k", key);
+        SqlDialect.Add(command, "@m", mailbox);
+        SqlDialect.Add(command, "@id", messageId);
+        SqlDialect.Add(command, "@t", ticket);
+        SqlDialect.Add(command, "@at", _dialect.Time(at));
+        SqlDialect.Add(command, "@text", fullText);
+        SqlDialect.Add(command, "@html", safeHtml);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
