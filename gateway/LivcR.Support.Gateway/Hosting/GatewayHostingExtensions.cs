@@ -57,7 +57,8 @@ public static class GatewayHostingExtensions
         });
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
-            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<MailboxHealthCheck>("mailboxes", tags: ["ready"]);
         builder.Services.AddHostedService<StartupBanner>();
         return true;
     }
@@ -78,7 +79,7 @@ public static class GatewayHostingExtensions
         app.MapTrainingExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapAttachments();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthDetailsWriter.WriteAsync });
         return app;
     }
 }

@@ -18,9 +18,11 @@ public sealed class TicketType : ObjectGraphType<TicketView>
         Field(t => t.Subject).Description("The subject.");
         Field<NonNullGraphType<TicketStatusEnum>, TicketStatus>("status").Description("Where the ticket stands.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<TicketPriorityEnum>, TicketPriority>("priority").Description("How urgent it is.").Resolve(ctx => ctx.Source.Priority);
-        Field<NonNullGraphType<MunicipalityType>, MunicipalityInfo>("municipality")
-            .Description("The municipality that asked.")
-            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<DirectoryService>().MunicipalityAsync(ctx.Source.MunicipalityNisCode));
+        Field<MunicipalityType, MunicipalityInfo?>("municipality")
+            .Description("The municipality that asked; null for a ticket that came by mail from an unknown sender (tag onbekende-afzender), until staff choose one.")
+            .ResolveAsync(async ctx => string.IsNullOrEmpty(ctx.Source.MunicipalityNisCode)
+                ? null
+                : await ctx.RequestServices!.GetRequiredService<DirectoryService>().MunicipalityAsync(ctx.Source.MunicipalityNisCode));
         Field<NonNullGraphType<TicketPersonType>, TicketPerson>("requester").Description("Who asked.").Resolve(ctx => ctx.Source.Requester);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketMessageType>>>, IReadOnlyList<TicketMessageView>>("messages")
             .Description("The public messages, oldest first.")
