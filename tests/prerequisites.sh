@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from Debian's packages when it is missing:
-# PostgreSQL (the tests start their own server on 127.0.0.1) and Node.js with npm (the GraphQL-over-HTTP audit).
+# PostgreSQL and dovecot (the tests start their own servers on 127.0.0.1), Node.js with npm (the GraphQL-over-HTTP audit).
 set -euo pipefail
 
 need=()
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || need+=(postgresql)
+[ -x /usr/sbin/dovecot ] && [ -e /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 command -v setpriv >/dev/null || need+=(util-linux)

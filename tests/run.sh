@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs all tests. Installs missing prerequisites (as root on Debian), the pinned audit package,
+# Runs all tests. Installs missing prerequisites (as root on Debian: PostgreSQL, dovecot-imapd, Node.js), the pinned audit package,
 # then the whole xunit suite; the tests start and stop their own servers on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -132,6 +132,20 @@ public sealed partial class DovecotServer : IAsyncLifetime
         return name;
     }
 
+    /// <summary>Changes a user's password (dovecot re-reads the users file when it changes).</summary>
+    public void SetPassword(string name, string password)
+    {
+        lock (_usersLock)
+        {
+            var lines = File.ReadAllLines(UsersFile).Select(line =>
+            {
+                var fields = line.Split(':');
+                return fields[0] == name ? string.Join(':', [fields[0], "{PLAIN}" + password, .. fields[2..]]) : line;
+            });
+            File.WriteAllLines(UsersFile, lines);
+        }
+    }
+
     /// <summary>Settings that make the system read this user's inbox as mailbox <paramref name="mailbox"/>.</summary>
     public IDictionary<string, string> MailboxSettings(string mailbox, string user, string password, string address, int pollSeconds = 2) => new Dictionary<string, string>
     {

@@ -107,8 +107,11 @@ public static partial class MailTicketFactory
     public static string AttachmentId(string dedupeKey, int index) =>
         "m" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{dedupeKey}\n{index.ToString(CultureInfo.InvariantCulture)}")))[..31];
 
-    private static string WithoutControls(string text, bool keepLines) =>
-        new(text.Where(c => !char.IsControl(c) || (keepLines && c is '\n' or '\t')).Select(c => !keepLines && c == '\t' ? ' ' : c).ToArray());
+    // Multi-line text keeps its line ends and tabs and loses other control characters; one-line text turns every control
+    // character (line ends and tabs included) into a space.
+    private static string WithoutControls(string text, bool keepLines) => keepLines
+        ? new(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray())
+        : new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 
     [GeneratedRegex(@"\[\s*VVSG\s*#\s*\d{4}-\d{5,9}\s*\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Tags();
