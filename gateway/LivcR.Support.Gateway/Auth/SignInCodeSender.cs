@@ -1,32 +1,29 @@
+using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Silo.Mail;
+using LivcR.Support.Silo.Mail.Templates;
 
 namespace LivcR.Support.Gateway.Auth;
 
 /// <summary>
-/// Delivers sign-in codes: by SMTP when a server is configured; in Development without one, the code is written to the log
-/// so a newcomer can sign in; otherwise the code is not delivered (and never logged).
+/// Delivers sign-in codes through the outbox, in the person's mail language, when an SMTP server is configured; in
+/// Development without one, the code is written to the log so a newcomer can sign in; otherwise the code is not delivered
+/// (and never logged).
 /// </summary>
-public sealed partial class SignInCodeSender(SmtpMailSender smtp, IHostEnvironment environment, ILogger<SignInCodeSender> logger)
+public sealed partial class SignInCodeSender(
+    IMailOutbox outbox, MailIdentity identity, IGrainFactory grains, IHostEnvironment environment, ILogger<SignInCodeSender> logger)
 {
-    /// <summary>Sends the code to the person.</summary>
+    private const int CodeMinutes = 10;
+
+    /// <summary>Hands the code to the outbox (or, in Development without SMTP, to the log).</summary>
     public async Task SendAsync(string email, SignInCode code, CancellationToken cancellationToken = default)
     {
-        if (smtp.IsConfigured)
+        if (identity.CanSend)
         {
-            await smtp.SendAsync(
-                email,
-                "Je aanmeldcode voor de VVSG-helpdesk",
-                $"""
-                Goedendag,
-
-                Je aanmeldcode is: {code.Code}
-
-                De code werkt tien minuten en één keer. Vroeg je geen code aan? Dan mag je deze mail negeren.
-
-                VVSG — ondersteuning radicalisering en polarisering
-                """,
-                cancellationToken);
+            var language = (await grains.Person(email).GetMailStatusAsync()).Language;
+            var mail = TicketMailTemplates.SignInCode(language, code.Code, CodeMinutes);
+            await outbox.EnqueueAsync(new OutboundMail(email, mail.Subject, mail.Body, OutboundMailKind.SignInCode), cancellationToken);
             LogMailed(logger, email);
         }
         else if (environment.IsDevelopment())
@@ -39,7 +36,7 @@ public sealed partial class SignInCodeSender(SmtpMailSender smtp, IHostEnvironme
         }
     }
 
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Sign-in code mailed to {PersonEmail}")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Sign-in code for {PersonEmail} handed to the outbox")]
     private static partial void LogMailed(ILogger logger, string personEmail);
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Development: sign-in code for {PersonEmail} is {SignInCode} (no SMTP server configured)")]

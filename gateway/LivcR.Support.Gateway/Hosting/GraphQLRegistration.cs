@@ -26,6 +26,7 @@ public static partial class GraphQLRegistration
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
         services.AddMailDirectoryServices();
+        services.AddMailChannelServices();
         services.AddNetworkServices();
         services.TryAddSingleton<LivcR.Support.Silo.Attachments.AttachmentStore>();
         services.TryAddSingleton<LivcR.Support.Silo.Tickets.SlaPolicy>();

@@ -133,6 +133,7 @@ public sealed class SupportMutation : ObjectGraphType
         }
 
         this.AddMailDirectoryFields();
+        this.AddMailChannelFields();
         this.AddNetworkFields();
     }
 

@@ -109,6 +109,7 @@ public sealed class SupportQuery : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("email", "The person's email address.")
             .ResolveAsync(async ctx => await Service<AuditService>(ctx).ForPersonAsync(ctx.GetArgument<string>("email")));
         this.AddMailDirectoryFields();
+        this.AddMailChannelFields();
         this.AddNetworkFields();
     }
 

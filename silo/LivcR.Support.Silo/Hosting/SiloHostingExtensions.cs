@@ -101,21 +101,15 @@ public static class SiloHostingExtensions
         silo.AddStartupTask<Municipalities.ReferenceDataSeeder>();
         silo.AddStartupTask<People.PeopleSeeder>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").StartAsync());
+        Mail.MailChannelRegistration.AddSupportMailGrains(silo);
         silo.AddSupportNetwork();
         return silo;
     }
 
-    /// <summary>SMTP options and the outbox, once (silo and gateway share them in one process).</summary>
+    /// <summary>SMTP options and the durable outbox, once (silo and gateway share them in one process).</summary>
     public static IServiceCollection AddSupportMail(this IServiceCollection services)
     {
-        if (!services.Any(d => d.ServiceType == typeof(Mail.SmtpMailSender)))
-        {
-            services.AddOptions<Mail.SmtpOptions>().BindConfiguration(Mail.SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-            services.AddSingleton<Mail.SmtpMailSender>();
-            services.AddSingleton<Contracts.Mail.IMailOutbox, Mail.DirectMailOutbox>();
-        }
-
-        return services;
+        return Mail.MailChannelRegistration.AddMailChannel(services);
     }
 
     /// <summary>Binds <see cref="TicketOptions"/> once (silo and gateway share it in one process).</summary>

@@ -32,6 +32,10 @@ public sealed class SmtpOptions
     /// <summary>The sender's display name.</summary>
     public string FromName { get; set; } = "VVSG ondersteuning radicalisering en polarisering";
 
+    /// <summary>Seconds a connection or command may take before the attempt counts as failed.</summary>
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 30;
+
     /// <summary>True when mail can be sent.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

@@ -46,6 +46,7 @@ public sealed partial class TicketGrain(
         State.Open(Number, request);
         await SaveAsync();
         LogOpened(logger, Number, request.MunicipalityNisCode);
+        await Mailer.AcknowledgeAsync(State, answering: null);
         return View(TicketAudience.Staff);
     }
 
@@ -62,7 +63,9 @@ public sealed partial class TicketGrain(
         }
 
         TicketWorkflow.Reply(State, reply.Author, reply.Body, clock.GetUtcNow());
-        return await SaveAsync(reply.Author);
+        var view = await SaveAsync(reply.Author);
+        await Mailer.StaffReplyAsync(State, State.Entries.Last(e => e.Kind == TicketEntryKind.Message));
+        return view;
     }
 
     /// <inheritdoc/>
@@ -80,8 +83,11 @@ public sealed partial class TicketGrain(
         var catalog = triage.Category is null && triage.PreventionLevel is null
             ? new TicketCatalog([], [])
             : await GrainFactory.TicketCatalog().GetAsync();
+        var before = State.Status;
         TicketWorkflow.Triage(State, triage, catalog, clock.GetUtcNow());
-        return await SaveAsync(triage.Actor);
+        var view = await SaveAsync(triage.Actor);
+        await Mailer.StatusChangedAsync(State, before);
+        return view;
     }
 
     /// <inheritdoc/>
@@ -144,10 +150,12 @@ public sealed partial class TicketGrain(
             return;
         }
 
+        var before = State.Status;
         var outcome = TicketHousekeeping.CheckDeadlines(State, Row().DueAt, options.Value.AutoCloseDays, clock.GetUtcNow());
         if (outcome != DeadlineOutcome.None)
         {
             await SaveAsync();
+            await Mailer.StatusChangedAsync(State, before);
         }
 
         if (outcome == DeadlineOutcome.Escalated)

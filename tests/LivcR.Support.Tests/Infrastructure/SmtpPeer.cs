@@ -15,8 +15,14 @@ public sealed class SmtpPeer : IAsyncDisposable
     private readonly Task _running;
 
     public SmtpPeer()
+        : this(FreePort.Next())
     {
-        Port = FreePort.Next();
+    }
+
+    /// <summary>A peer on a given port (e.g. one a test first left closed to play an SMTP server that is down).</summary>
+    public SmtpPeer(int port)
+    {
+        Port = port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))

@@ -1,0 +1,78 @@
+using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.Mail;
+using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Mail.Threading;
+using LivcR.Support.Silo.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LivcR.Support.Silo.Mail.Outbox;
+
+/// <summary>
+/// The outbox: builds the complete message (headers included), stores it in <c>livcr_mail_outbox</c> and only then
+/// returns; the delivery worker (<see cref="IMailOutboxGrain"/>) sends it.
+/// </summary>
+/// <remarks>
+/// Works in the silo and in a gateway in client mode alike (both reach the database). Without an SMTP server the mail is
+/// stored as held: nothing is lost, nothing floods out later; staff may send held mail once a server is configured.
+/// </remarks>
+public sealed partial class DurableMailOutbox(
+    OutboxStore store,
+    MailIdentity identity,
+    MessageIdSigner signer,
+    IGrainFactory grains,
+    [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
+    ILogger<DurableMailOutbox> logger) : IMailOutbox
+{
+    /// <summary>The key of the delivery worker grain.</summary>
+    public const string WorkerKey = "outbox";
+
+    /// <inheritdoc />
+    public async Task EnqueueAsync(OutboundMail mail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var recipient = EmailAddressRule.Normalise(mail.To) ?? throw SupportException.BadInput("to", "Het e-mailadres van de ontvanger is ongeldig.");
+        var now = clock.GetUtcNow();
+        TicketNumber? ticket = TicketNumber.TryParse(mail.TicketNumber, out var number) ? number : null;
+        var thread = ticket is null ? [] : await store.ThreadAsync(number.ToString(), cancellationToken);
+        var messageId = signer.Create(ticket);
+        var message = OutboundMessageBuilder.Build(mail with { To = recipient }, identity.From, messageId, thread, now);
+        using var content = new MemoryStream();
+        await message.WriteToAsync(content, cancellationToken);
+
+        var held = !identity.CanSend;
+        var row = new OutboxRow(
+            mail.IdempotencyKey ?? Guid.NewGuid().ToString("N"),
+            now,
+            mail.Kind,
+            mail.IsAutomatic,
+            recipient,
+            ticket?.ToString(),
+            message.Subject ?? string.Empty,
+            messageId,
+            content.ToArray(),
+            held ? OutboxMailStatus.Held : OutboxMailStatus.Pending,
+            0,
+            held ? "Geen SMTP-server ingesteld (Smtp:Host): bewaard, niet verstuurd." : null);
+        if (!await store.InsertAsync(row, mail.InReplyTo, cancellationToken))
+        {
+            LogDuplicate(logger, row.Id, mail.Kind);
+            return;
+        }
+
+        if (held)
+        {
+            LogHeld(logger, row.Id, mail.Kind);
+            return;
+        }
+
+        await grains.GetGrain<IMailOutboxGrain>(WorkerKey).WakeAsync();
+    }
+
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "No SMTP server configured (Smtp:Host): {MailKind} mail {OutboxId} is held in the outbox")]
+    private static partial void LogHeld(ILogger logger, string outboxId, OutboundMailKind mailKind);
+
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Debug, Message = "{MailKind} mail {OutboxId} was already in the outbox")]
+    private static partial void LogDuplicate(ILogger logger, string outboxId, OutboundMailKind mailKind);
+}
