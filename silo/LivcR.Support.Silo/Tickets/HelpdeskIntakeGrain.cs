@@ -3,13 +3,17 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using LivcR.Support.Silo.Municipalities;
 using Orleans.Concurrency;
 
 namespace LivcR.Support.Silo.Tickets;
 
 /// <summary>Validates a question, gives it the next number from a locally held block, and opens the ticket.</summary>
 [StatelessWorker(maxLocalWorkers: 16)]
-public sealed class HelpdeskIntakeGrain([FromKeyedServices(SupportClock.Key)] TimeProvider clock, IOptions<TicketOptions> options) : Grain, IHelpdeskIntakeGrain
+public sealed class HelpdeskIntakeGrain(
+    [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
+    IOptions<TicketOptions> options,
+    MunicipalityDirectory municipalities) : Grain, IHelpdeskIntakeGrain
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
     private TicketNumberBlock? _block;
@@ -20,7 +24,8 @@ public sealed class HelpdeskIntakeGrain([FromKeyedServices(SupportClock.Key)] Ti
     {
         var now = clock.GetUtcNow();
         var ticket = HelpdeskRequestValidator.Validate(request, now);
-        _ = await GrainFactory.Municipality(ticket.MunicipalityNisCode).GetAsync()
+        // The 285 municipalities are reference data held in memory: no grain call per question.
+        _ = municipalities.Find(ticket.MunicipalityNisCode)
             ?? throw SupportException.BadInput("municipalityNisCode", $"Er is geen Vlaamse gemeente met NIS-code {ticket.MunicipalityNisCode}.");
 
         var number = await NextNumberAsync(TimeZoneInfo.ConvertTime(now, _zone).Year);

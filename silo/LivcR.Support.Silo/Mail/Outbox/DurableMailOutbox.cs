@@ -28,6 +28,8 @@ public sealed partial class DurableMailOutbox(
     /// <summary>The key of the delivery worker grain.</summary>
     public const string WorkerKey = "outbox";
 
+    private static int _heldWarned;
+
     /// <inheritdoc />
     public async Task EnqueueAsync(OutboundMail mail, CancellationToken cancellationToken = default)
     {
@@ -63,15 +65,27 @@ public sealed partial class DurableMailOutbox(
 
         if (held)
         {
-            LogHeld(logger, row.Id, mail.Kind);
+            // Once per process as a warning (a configuration gap), then per mail at Debug: no log line per ticket.
+            if (Interlocked.Exchange(ref _heldWarned, 1) == 0)
+            {
+                LogHeld(logger, row.Id, mail.Kind);
+            }
+            else
+            {
+                LogHeldAgain(logger, row.Id, mail.Kind);
+            }
+
             return;
         }
 
         await grains.GetGrain<IMailOutboxGrain>(WorkerKey).WakeAsync();
     }
 
-    [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "No SMTP server configured (Smtp:Host): {MailKind} mail {OutboxId} is held in the outbox")]
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "No SMTP server configured (Smtp:Host): {MailKind} mail {OutboxId} is held in the outbox, and so is all further mail (logged at Debug)")]
     private static partial void LogHeld(ILogger logger, string outboxId, OutboundMailKind mailKind);
+
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Debug, Message = "No SMTP server configured: {MailKind} mail {OutboxId} is held in the outbox")]
+    private static partial void LogHeldAgain(ILogger logger, string outboxId, OutboundMailKind mailKind);
 
     [LoggerMessage(EventId = 6102, Level = LogLevel.Debug, Message = "{MailKind} mail {OutboxId} was already in the outbox")]
     private static partial void LogDuplicate(ILogger logger, string outboxId, OutboundMailKind mailKind);
