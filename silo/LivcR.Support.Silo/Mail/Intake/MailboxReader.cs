@@ -67,9 +67,14 @@ public sealed partial class MailboxReader(
                 failures = 0;
                 while (!stop.IsCancellationRequested)
                 {
-                    await ReadAllAsync(inbox, processed, quarantined, stop);
+                    var left = await ReadAllAsync(inbox, processed, quarantined, stop);
                     Status.Checked(clock.GetUtcNow());
-                    await WaitAsync(client, inbox, idle, stop);
+
+                    // Mail that arrived while this pass ran was announced before the wait began: read again at once.
+                    if (inbox.Count <= left)
+                    {
+                        await WaitAsync(client, inbox, idle, stop);
+                    }
                 }
 
                 await client.DisconnectAsync(quit: true, CancellationToken.None);
@@ -150,8 +155,10 @@ public sealed partial class MailboxReader(
         }
     }
 
-    private async Task ReadAllAsync(IMailFolder inbox, IMailFolder processedFolder, IMailFolder quarantineFolder, CancellationToken stop)
+    /// <summary>Handles every message in the inbox once; returns how many stay there (to be tried again later).</summary>
+    private async Task<int> ReadAllAsync(IMailFolder inbox, IMailFolder processedFolder, IMailFolder quarantineFolder, CancellationToken stop)
     {
+        var left = 0;
         var uids = await inbox.SearchAsync(SearchQuery.NotDeleted, stop);
         for (var offset = 0; offset < uids.Count && !stop.IsCancellationRequested; offset += BatchSize)
         {
@@ -199,7 +206,11 @@ public sealed partial class MailboxReader(
             {
                 throw new MailIntakeInterruptedException(Status.Current.LastError ?? "De verwerking werd onderbroken.");
             }
+
+            left += results.Count(r => r.Outcome == Outcome.Left);
         }
+
+        return left;
     }
 
     private async Task<(UniqueId Uid, Outcome Outcome)> HandleAsync(UniqueId uid, MimeMessage message, SemaphoreSlim gate)
@@ -207,7 +218,12 @@ public sealed partial class MailboxReader(
         await gate.WaitAsync();
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var handling = await handler.HandleAsync(message, options.Name);
+            MailIntakeMetrics.Handling.Record(
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                new KeyValuePair<string, object?>("mailbox", options.Name),
+                new KeyValuePair<string, object?>("outcome", handling.Outcome.ToString()));
             if (!handling.Quarantine)
             {
                 return (uid, Outcome.Processed);
