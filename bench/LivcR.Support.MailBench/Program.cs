@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Mail intake benchmark: N messages queued in dovecot → tickets written (standalone, SQLite), and MailKit's raw rate.
 var invariant = CultureInfo.InvariantCulture;
 var messages = Argument("--messages", 2000);
-var concurrency = Argument("--concurrency", 8);
+var concurrency = Argument("--concurrency", 16);
 var output = ArgumentText("--output") ?? Path.Combine(RepositoryRoot(), "bench", "RESULTS-mail.md");
 const string User = "helpdesk";
 const string Password = "bench-wachtwoord";

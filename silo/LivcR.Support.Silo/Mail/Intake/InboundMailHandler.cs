@@ -132,8 +132,9 @@ public sealed partial class InboundMailHandler(
     private async Task<MailHandling> NewTicketAsync(InboundContent content, string key, string mailbox, ResolvedSender sender, TicketView? followUpOf)
     {
         var now = clock.GetUtcNow();
-        var number = await store.TicketOfAsync(key)
-            ?? await store.ClaimAsync(key, mailbox, content.MessageId, await grains.HelpdeskIntake().ReserveNumberAsync(), now);
+        // A mail read again keeps the number it was given first (ClaimAsync returns that one); the fresh number is then
+        // left unused, which only leaves a gap in the series.
+        var number = await store.ClaimAsync(key, mailbox, content.MessageId, await grains.HelpdeskIntake().ReserveNumberAsync(), now);
         var author = MailTicketFactory.Author(content.From!, sender);
         var request = MailTicketFactory.NewTicket(content, author, followUpOf?.MunicipalityNisCode ?? sender.MunicipalityNisCode, now, followUpOf?.Number);
         var mail = await PrepareAsync(content, key, number, author, request.Body, mailbox);
@@ -224,13 +225,7 @@ public sealed partial class InboundMailHandler(
     {
         await hooks.StepAsync(MailIntakeStep.AfterTicketWrite, key);
         await store.DeleteAttachmentsAsync(receipt.RefusedAttachmentIds);
-        var now = clock.GetUtcNow();
-        if (content.MessageId is { } messageId)
-        {
-            await threads.RecordThreadAsync(messageId, receipt.TicketNumber, outbound: false, now);
-        }
-
-        await store.RecordAsync(key, mailbox, content.MessageId, receipt.TicketNumber, content.Text, content.SafeHtml, now);
+        await store.RecordAsync(key, mailbox, content.MessageId, receipt.TicketNumber, content.Text, content.SafeHtml, clock.GetUtcNow());
         return new MailHandling(outcome, receipt.TicketNumber);
     }
 

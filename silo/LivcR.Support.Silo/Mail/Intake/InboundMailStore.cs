@@ -35,9 +35,27 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
             return (string)(await select.ExecuteScalarAsync(ct))!;
         });
 
-    /// <summary>Records where a mail went and its whole text (quoted history included) and safe HTML.</summary>
-    public Task RecordAsync(string dedupeKey, string mailbox, string? messageId, string? ticketNumber, string? fullText, string? safeHtml, DateTimeOffset at) =>
-        writer.RunAsync((connection, transaction, ct) => UpsertAsync(connection, transaction, dedupeKey, mailbox, messageId, ticketNumber, fullText, safeHtml, at, ct));
+    /// <summary>
+    /// Records where a mail went, its whole text (quoted history included) and safe HTML, and — when it has a Message-ID —
+    /// that id in the ticket's conversation (<c>livcr_mail_thread</c>), in one transaction.
+    /// </summary>
+    public Task RecordAsync(string dedupeKey, string mailbox, string? messageId, string ticketNumber, string? fullText, string? safeHtml, DateTimeOffset at) =>
+        writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            var rows = await UpsertAsync(connection, transaction, dedupeKey, mailbox, messageId, ticketNumber, fullText, safeHtml, at, ct);
+            if (messageId is not null)
+            {
+                await using var thread = Command(connection, transaction,
+                    "INSERT INTO livcr_mail_thread (message_id, ticket_number, outbound, at) VALUES (@m, @t, @o, @at) ON CONFLICT (message_id) DO NOTHING");
+                SqlDialect.Add(thread, "@m", messageId);
+                SqlDialect.Add(thread, "@t", ticketNumber);
+                SqlDialect.Add(thread, "@o", _dialect.Bool(false));
+                SqlDialect.Add(thread, "@at", _dialect.Time(at));
+                rows += await thread.ExecuteNonQueryAsync(ct);
+            }
+
+            return rows;
+        });
 
     /// <summary>Stores an attachment's content under a given id (idempotent: the same id is written once).</summary>
     public Task SaveAttachmentAsync(string id, string ticketNumber, string name, string contentType, byte[] content, DateTimeOffset at) =>

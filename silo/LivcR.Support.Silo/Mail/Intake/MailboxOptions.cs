@@ -64,7 +64,7 @@ public sealed class MailboxOptions
 
     /// <summary>Messages handled at the same time (different tickets proceed in parallel; one ticket stays in order).</summary>
     [Range(1, 64)]
-    public int Concurrency { get; set; } = 8;
+    public int Concurrency { get; set; } = 16;
 
     /// <summary>A description that is safe to log: host, port, security, user, folder — never the password or token.</summary>
     public string Describe() => $"{Name} ({Username}@{Host}:{Port}, {Security}, {Folder})";

@@ -37,7 +37,8 @@ public sealed partial class DurableMailOutbox(
         var recipient = EmailAddressRule.Normalise(mail.To) ?? throw SupportException.BadInput("to", "Het e-mailadres van de ontvanger is ongeldig.");
         var now = clock.GetUtcNow();
         TicketNumber? ticket = TicketNumber.TryParse(mail.TicketNumber, out var number) ? number : null;
-        var thread = ticket is null ? [] : await store.ThreadAsync(number.ToString(), cancellationToken);
+        // An acknowledgement is the ticket's first mail: it answers the question (InReplyTo) and has no thread to look up.
+        var thread = ticket is null || mail.Kind == OutboundMailKind.Acknowledgement ? [] : await store.ThreadAsync(number.ToString(), cancellationToken);
         var messageId = signer.Create(ticket);
         var message = OutboundMessageBuilder.Build(mail with { To = recipient }, identity.From, messageId, thread, now);
         using var content = new MemoryStream();
