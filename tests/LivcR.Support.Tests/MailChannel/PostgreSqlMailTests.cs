@@ -1,0 +1,65 @@
+using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.People;
+using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Mail.Inbound;
+using LivcR.Support.Silo.Mail.Intake;
+using LivcR.Support.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using static LivcR.Support.Tests.MailChannel.MailIntakeFixture;
+
+namespace LivcR.Support.Tests.MailChannel;
+
+/// <summary>The whole channel on PostgreSQL storage: intake tables, outbox delivery and thread, quarantine.</summary>
+public sealed class PostgreSqlMailTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
+{
+    private readonly DovecotServer _imap = new();
+    private SmtpPeer _smtp = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _imap.InitializeAsync();
+        _imap.AddUser(User, Password);
+        _smtp = new SmtpPeer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _smtp.DisposeAsync();
+        await _imap.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task QuestionReplyAcknowledgementAndQuarantine_WorkOnPostgreSql()
+    {
+        var settings = Settings(_imap, _smtp);
+        settings["Persistence:Provider"] = "PostgreSql";
+        settings["Persistence:ConnectionString"] = postgres.ConnectionString();
+        settings["Orleans:ClusterId"] = "pg-mail-" + Guid.NewGuid().ToString("N")[..8];
+        settings["Orleans:ServiceId"] = "livcr-support-mail-tests";
+        settings["Orleans:AdvertisedIPAddress"] = "127.0.0.1";
+        await using var gateway = await GatewayHost.StartAsync(settings);
+        var grains = gateway.Services.GetRequiredService<IGrainFactory>();
+        await grains.Person(GentCoordinator).SaveProfileAsync("An De Smet");
+        await grains.Person(GentCoordinator).GrantAsync(new RoleGrant(Role.Municipal, "44021"));
+        var question = Compose(GentCoordinator, "Vraag op PostgreSQL", "Werkt dit ook in een cluster?");
+        var loop = Compose(Address, "Van onszelf", "Lus.");
+
+        await _imap.AppendAsync(User, Password, question, loop);
+        Assert.True(await _imap.WaitForCountAsync(User, Password, "INBOX", 0, TimeSpan.FromSeconds(60)));
+        var number = await gateway.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(MailDedupeKey.For(question));
+        var ack = await _smtp.WaitForAsync(GentCoordinator, TimeSpan.FromSeconds(30));
+        var reply = Compose(GentCoordinator, "Re: je vraag", "Een aanvulling.", inReplyTo: ack!.MessageId);
+        await _imap.AppendAsync(User, Password, reply);
+        Assert.True(await _imap.WaitForCountAsync(User, Password, "INBOX", 0, TimeSpan.FromSeconds(60)));
+        var ticket = await grains.GetGrain<ITicketGrain>(number!).GetAsync(TicketAudience.Staff);
+        var token = await gateway.StaffTokenAsync();
+        var (_, outbox) = await gateway.PostAsync("{ mailOutbox(status: SENT, first: 10) { ticketNumber kind } }", null, token);
+        var (_, quarantine) = await gateway.PostAsync("{ mailQuarantine(first: 10) { reason sender } }", null, token);
+
+        Assert.Equal("44021", ticket!.MunicipalityNisCode);
+        Assert.Equal(["Werkt dit ook in een cluster?", "Een aanvulling."], ticket.Messages.Select(m => m.Body).ToArray());
+        Assert.Equal(question.MessageId, ack.InReplyTo);
+        Assert.Contains(outbox["data"]!["mailOutbox"]!.AsArray(), m => m!["ticketNumber"]?.GetValue<string>() == number && m["kind"]!.GetValue<string>() == "ACKNOWLEDGEMENT");
+        Assert.Contains(quarantine["data"]!["mailQuarantine"]!.AsArray(), m => m!["sender"]?.GetValue<string>() == Address);
+    }
+}
