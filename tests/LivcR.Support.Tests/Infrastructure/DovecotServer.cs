@@ -12,8 +12,11 @@ namespace LivcR.Support.Tests.Infrastructure;
 /// A real IMAP server: Debian's dovecot with a throwaway configuration and Maildir in a temp folder, on a free loopback
 /// port, in the foreground so its PID is known; stopped by that PID. As root the mail processes run as nobody.
 /// </summary>
-public sealed partial class DovecotServer : IAsyncLifetime
+public sealed partial class DovecotServer(bool withMove = true) : IAsyncLifetime
 {
+    /// <summary>Dovecot's capabilities without MOVE, to make a client fall back to COPY, \Deleted and EXPUNGE.</summary>
+    private const string WithoutMove = "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ UIDPLUS";
+
     private const string Binary = "/usr/sbin/dovecot";
     private readonly TempDirectory _root = new();
     private readonly Lock _usersLock = new();
@@ -68,6 +71,7 @@ public sealed partial class DovecotServer : IAsyncLifetime
             }
             protocol imap {
               mail_max_userip_connections = 200
+              {{(withMove ? string.Empty : "imap_capability = " + WithoutMove)}}
             }
             service imap-login {
               inet_listener imap {
