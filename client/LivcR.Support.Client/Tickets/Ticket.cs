@@ -5,7 +5,7 @@ namespace LivcR.Support.Client;
 /// <param name="Subject">The subject.</param>
 /// <param name="Status">Where the ticket stands.</param>
 /// <param name="Priority">How urgent it is.</param>
-/// <param name="Municipality">The municipality that asked.</param>
+/// <param name="Municipality">The municipality that asked; null for mail from an unknown sender, until staff assign one.</param>
 /// <param name="Requester">Who asked.</param>
 /// <param name="Messages">The public messages, oldest first.</param>
 /// <param name="Confidential">Only the requester and VVSG staff see a confidential ticket.</param>
@@ -29,7 +29,7 @@ public sealed record Ticket(
     string Subject,
     TicketStatus Status,
     TicketPriority Priority,
-    Municipality Municipality,
+    Municipality? Municipality,
     TicketPerson Requester,
     IReadOnlyList<TicketMessage> Messages,
     bool Confidential,

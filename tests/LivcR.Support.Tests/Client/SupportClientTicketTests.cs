@@ -28,8 +28,8 @@ public sealed class SupportClientTicketTests(GatewayFixture fixture)
         var listed = await municipal.ListTicketsAsync(new TicketFilter { Text = marker });
 
         Assert.Equal(TicketStatus.New, asked.Status);
-        Assert.Equal("Gent", asked.Municipality.Name);
-        Assert.Equal(Province.OostVlaanderen, asked.Municipality.Province);
+        Assert.Equal("Gent", asked.Municipality!.Name);
+        Assert.Equal(Province.OostVlaanderen, asked.Municipality!.Province);
         Assert.Equal("volger@gent.example", asked.Requester.Email);
         Assert.Equal(TicketStatus.Open, followed.Status);
         Assert.Equal("We bellen u morgen.", followed.Messages[^1].Body);
