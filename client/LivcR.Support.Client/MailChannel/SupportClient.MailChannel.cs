@@ -5,11 +5,10 @@ namespace LivcR.Support.Client;
 public sealed partial class SupportClient
 {
     /// <summary>
-    /// The most mails the client asks for in one outbox or quarantine list. The schema allows 500, but the gateway's
-    /// complexity limit (4 000 by default) counts each requested mail's fields, and a list of 500 full entries weighs
-    /// 6 001 to 6 501 and is refused; 300 fits.
+    /// The most mails the client asks for in one outbox or quarantine list: the server's maximum (200), a page whose full
+    /// entries stay within the gateway's default complexity limit.
     /// </summary>
-    public const int MaxMailListSize = 300;
+    public const int MaxMailListSize = 200;
 
     /// <summary>Staff: mail the system accepted for sending, newest first, optionally of one status.</summary>
     /// <param name="status">Only mail with this status; null for all.</param>

@@ -19,13 +19,13 @@ public static class MailChannelFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutboxMailType>>>, IReadOnlyList<OutboxEntry>>("mailOutbox")
             .Description("Staff: mail the system accepted for sending, newest first; FAILED ones can be sent again with retryOutboxMail.")
             .Argument<OutboxMailStatusEnum>("status", "Only mail with this status.")
-            .Argument<IntGraphType>("first", "How many, 1 to 500 (default 50).")
+            .Argument<IntGraphType>("first", "How many, 1 to 200 (default 50); a full page of 200 stays within the complexity limit.")
             .ResolveAsync(async ctx => await Service(ctx).OutboxAsync(ctx.GetArgument<OutboxMailStatus?>("status"), ctx.GetArgument("first", 50)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarantinedMailType>>>, IReadOnlyList<QuarantineEntry>>("mailQuarantine")
             .Description("Staff: incoming mail that could not be handled, newest first, with the reason (default: the ones still waiting).")
             .Argument<QuarantineStatusEnum>("status", "Only mail with this status (default QUARANTINED).")
-            .Argument<IntGraphType>("first", "How many, 1 to 500 (default 50).")
+            .Argument<IntGraphType>("first", "How many, 1 to 200 (default 50); a full page of 200 stays within the complexity limit.")
             .ResolveAsync(async ctx => await Service(ctx).QuarantineAsync(ctx.GetArgument("status", QuarantineStore.Quarantined), ctx.GetArgument("first", 50)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MailboxStatusType>>>, IReadOnlyList<MailboxStatus>>("mailboxes")

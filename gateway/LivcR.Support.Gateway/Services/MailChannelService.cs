@@ -26,7 +26,7 @@ public sealed class MailChannelService(
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     /// <summary>Most rows one list returns.</summary>
-    public const int MaxRows = 500;
+    public const int MaxRows = 200;
 
     /// <summary>Mails in the outbox, newest first (staff).</summary>
     public async Task<IReadOnlyList<OutboxEntry>> OutboxAsync(OutboxMailStatus? status, int first)

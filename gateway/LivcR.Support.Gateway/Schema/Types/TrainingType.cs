@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using LivcR.Support.Contracts.Trainings;
 
@@ -17,6 +18,8 @@ public sealed class TrainingType : ObjectGraphType<Training>
         Field<NonNullGraphType<StringGraphType>, string>("audience").Description("For whom.").Resolve(ctx => ctx.Source.Details.Audience);
         Field<NonNullGraphType<StringGraphType>, string>("format").Description("Form (workshop, webinar…).").Resolve(ctx => ctx.Source.Details.Format);
         Field<NonNullGraphType<StringGraphType>, string>("duration").Description("Duration in words.").Resolve(ctx => ctx.Source.Details.Duration);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionSummaryType>>>, IReadOnlyList<TrainingSessionSummary>>("sessions").Description("Sessions, soonest first.").Resolve(ctx => ctx.Source.Sessions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionSummaryType>>>, IReadOnlyList<TrainingSessionSummary>>("sessions").Description("Sessions, soonest first.")
+            .Resolve(ctx => ctx.Source.Sessions)
+            .FieldType.WithComplexityImpact(1, 3); // a training has one to a few sessions, not the default five per list
     }
 }
