@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
-using LivcR.Support.Contracts.People;
-using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Client;
 using MimeKit;
 using static LivcR.Support.Tests.MailChannel.MailIntakeFixture;
+using Role = LivcR.Support.Contracts.People.Role;
+using RoleGrant = LivcR.Support.Contracts.People.RoleGrant;
+using TicketView = LivcR.Support.Contracts.Tickets.TicketView;
 
 namespace LivcR.Support.Tests.MailChannel;
 
@@ -173,5 +175,20 @@ public sealed class TicketMailApiTests(MailIntakeFixture fixture)
         var copied = Entries(await QueryAsync(target.Number, StaffMember)).Single(e => e!["body"]!.GetValue<string>().StartsWith($"[uit {source.Number}]", StringComparison.Ordinal));
 
         Assert.Equal("<p>De <b>tweede</b> mail</p>", copied!["mail"]!["html"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TypedClient_TicketOfAnHtmlMail_ReadsTheMailOfItsFirstMessage()
+    {
+        var question = HtmlOnly(GentCoordinator, "Vraag voor de client", "<p>Via de <b>client</b></p>");
+        var ticket = await DeliverAsync(question);
+        var client = new SupportClient(fixture.Gateway.Http, await fixture.Gateway.TokenAsync(GentCoordinator));
+
+        var read = await client.GetTicketAsync(ticket.Number);
+        var mail = read.Entries.First(e => e.Kind == TicketEntryKind.Message).Mail;
+
+        Assert.Equal("<p>Via de <b>client</b></p>", mail?.Html);
+        Assert.Equal(question.MessageId, mail?.MessageId);
+        Assert.Contains("Via de client", mail?.FullText, StringComparison.Ordinal);
     }
 }

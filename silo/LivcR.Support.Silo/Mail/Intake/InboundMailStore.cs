@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace LivcR.Support.Silo.Mail.Intake;
 
 /// <summary>
-/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text and safe HTML, read back for display) and the content of mail attachments in
-/// <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the same rows.
+/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text and safe HTML, read back for display) and
+/// the content of mail attachments in <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the
+/// same rows.
 /// </summary>
 public sealed class InboundMailStore(IOptions<PersistenceOptions> options, BatchedWriter writer)
 {
