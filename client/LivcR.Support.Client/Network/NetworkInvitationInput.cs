@@ -1,0 +1,8 @@
+namespace LivcR.Support.Client;
+
+/// <summary>Whom to invite to a platform or group (schema input <c>NetworkInvitationInput</c>); the invitee gets a mail with a link and a code.</summary>
+/// <param name="Email">Email address.</param>
+/// <param name="Name">Name.</param>
+/// <param name="MunicipalityNisCode">Municipality; required for a platform (one of its province).</param>
+/// <param name="Role">Role on acceptance; null for <see cref="MemberRole.Member"/>.</param>
+public sealed record NetworkInvitationInput(string Email, string Name, string? MunicipalityNisCode = null, MemberRole? Role = null);
