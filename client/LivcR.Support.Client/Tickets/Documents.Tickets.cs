@@ -95,7 +95,8 @@ public static partial class Documents
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }
         fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt }
-        fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt }
+        fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt mail { ...TicketEntryMailFields } }
+        fragment TicketEntryMailFields on TicketEntryMail { messageId receivedAt html fullText }
         {{MunicipalityFields}}
         """;
 }

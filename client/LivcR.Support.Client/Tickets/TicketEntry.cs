@@ -7,4 +7,5 @@ namespace LivcR.Support.Client;
 /// <param name="ByStaff">Written by VVSG staff.</param>
 /// <param name="Body">The text.</param>
 /// <param name="CreatedAt">When.</param>
-public sealed record TicketEntry(int Id, TicketEntryKind Kind, TicketPerson Author, bool ByStaff, string Body, DateTimeOffset CreatedAt);
+/// <param name="Mail">The mail it came with; null for an entry written in the portal, or one whose mail the caller may not see.</param>
+public sealed record TicketEntry(int Id, TicketEntryKind Kind, TicketPerson Author, bool ByStaff, string Body, DateTimeOffset CreatedAt, TicketEntryMail? Mail);

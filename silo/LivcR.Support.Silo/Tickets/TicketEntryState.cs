@@ -31,6 +31,10 @@ public sealed class TicketEntryState
     [Id(5)]
     public bool ByStaff { get; set; }
 
+    /// <summary>The dedupe key of the mail this entry came with; null for an entry written in the portal.</summary>
+    [Id(6)]
+    public string? MailKey { get; set; }
+
     /// <summary>As callers see it.</summary>
-    public TicketEntryView ToView() => new(Id, Kind, Author, ByStaff, Body, CreatedAt);
+    public TicketEntryView ToView() => new(Id, Kind, Author, ByStaff, Body, CreatedAt, MailKey);
 }

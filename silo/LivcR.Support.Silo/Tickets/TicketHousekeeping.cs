@@ -39,12 +39,13 @@ public static class TicketHousekeeping
     public static IReadOnlyList<TicketEntryView> EntriesToHandOver(TicketState source) =>
         source.Entries.Where(e => e.Kind != TicketEntryKind.SystemEvent).Select(e => e.ToView()).ToList();
 
-    /// <summary>Adds a merged ticket's entries (marked with their origin) and links to it.</summary>
+    /// <summary>Adds a merged ticket's entries (marked with their origin, still tied to the mail they came with) and links to it.</summary>
     public static void Absorb(TicketState target, string sourceNumber, IReadOnlyList<TicketEntryView> entries, DateTimeOffset now)
     {
         foreach (var entry in entries)
         {
             TicketWorkflow.Add(target, entry.Kind, new TicketActor(entry.Author.Email, entry.Author.Name, entry.ByStaff), $"[uit {sourceNumber}] {entry.Body}", entry.CreatedAt);
+            target.Entries[^1].MailKey = entry.MailKey;
         }
 
         if (!target.Links.Contains(sourceNumber))

@@ -23,6 +23,7 @@ public static class TicketMailRules
     public static IReadOnlyList<string> Open(TicketState ticket, string number, NewTicket request, InboundMail mail, long maxTotalBytes)
     {
         ticket.Open(number, request);
+        ticket.Entries.First(e => e.Kind == TicketEntryKind.Message).MailKey = mail.DedupeKey;
         if (string.IsNullOrEmpty(request.MunicipalityNisCode))
         {
             ticket.Tags = TicketTags.Normalise([.. ticket.Tags, UnknownSenderTag]);
@@ -36,6 +37,7 @@ public static class TicketMailRules
     public static IReadOnlyList<string> Receive(TicketState ticket, InboundMail mail, long maxTotalBytes)
     {
         TicketWorkflow.Reply(ticket, mail.Author, mail.Body, mail.ReceivedAt);
+        ticket.Entries.Last(e => e.Kind == TicketEntryKind.Message).MailKey = mail.DedupeKey;
         return Take(ticket, mail, maxTotalBytes);
     }
 

@@ -41,6 +41,19 @@ public sealed class TicketHousekeepingTests
     }
 
     [Fact]
+    public void Absorb_AMessageThatCameByMail_StaysTiedToItsMail()
+    {
+        var source = Ticket("2026-00002");
+        source.Entries[0].MailKey = "vraag@gent.example";
+        var target = Ticket();
+
+        TicketHousekeeping.Absorb(target, "2026-00002", TicketHousekeeping.EntriesToHandOver(source), Now);
+
+        Assert.Equal("vraag@gent.example", target.Entries.Single(e => e.Body == "[uit 2026-00002] Tekst").MailKey);
+        Assert.Null(target.Entries[0].MailKey);
+    }
+
+    [Fact]
     public void Attach_PastThePerTicketLimit_IsRefused()
     {
         var ticket = Ticket();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GraphQL.Types;
 using LivcR.Support.Contracts.People;
+using LivcR.Support.Gateway.Schema;
 using LivcR.Support.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,8 @@ namespace LivcR.Support.Tests.Gateway;
 
 /// <summary>
 /// Every query and mutation of the schema × every kind of caller, with the outcome the access rules promise.
-/// The list of fields comes from the live schema: a new field without a row here fails the test.
+/// The list of fields comes from the live schema: a new field without a row here fails the test — also a nested field
+/// marked with <see cref="FieldAccess.ChecksAccess"/>, whose row reaches it through a root field.
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
@@ -30,6 +32,7 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         AddNetworkRules(rules);
         AddMailRules(rules);
         AddMailDirectoryRules(rules);
+        AddTicketMailRules(rules);
         return rules;
     }
 
@@ -41,6 +44,9 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
 
     /// <summary>Rules of the fields that feed the email channel (municipality email domains, mail language).</summary>
     static partial void AddMailDirectoryRules(Dictionary<string, (string Document, string[] Expected)> rules);
+
+    /// <summary>Rules of the mail behind thread entries (a nested field with its own check).</summary>
+    static partial void AddTicketMailRules(Dictionary<string, (string Document, string[] Expected)> rules);
 
     private static Dictionary<string, (string Document, string[] Expected)> HelpdeskRules() => new()
     {
@@ -138,6 +144,9 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         schema.Initialize();
         return schema.Query.Fields.Select(f => $"Query.{f.Name}")
             .Concat(schema.Mutation?.Fields.Select(f => $"Mutation.{f.Name}") ?? [])
+            .Concat(schema.AllTypes.OfType<IObjectGraphType>()
+                .Where(t => t != schema.Query && t != schema.Mutation)
+                .SelectMany(t => t.Fields.Where(f => f.GetMetadata(FieldAccess.MetadataKey, false)).Select(f => $"{t.Name}.{f.Name}")))
             .ToList();
     }
 

@@ -58,6 +58,38 @@ public sealed class HtmlCleanerTests
         Assert.Contains("style=\"color:", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div style=\"border-image:url(https://tracker.example/a) 30 round;color:red\">x</div>")]
+    [InlineData("<div style=\"border-image-source:url(https://tracker.example/a)\">x</div>")]
+    [InlineData("<div style=\"mask:url(https://tracker.example/a)\">x</div>")]
+    [InlineData("<div style=\"filter:url(https://tracker.example/a#f)\">x</div>")]
+    [InlineData("<ul style=\"list-style:url(https://tracker.example/a)\"><li>x</li></ul>")]
+    [InlineData("<table background=\"https://tracker.example/a\"><tr><td background=\"https://tracker.example/b\">x</td></tr></table>")]
+    public void Sanitize_RemoteImagesThroughCssOrOldAttributes_AreRemoved(string input)
+    {
+        var html = HtmlCleaner.Sanitize(input);
+
+        Assert.DoesNotContain("tracker.example", html, StringComparison.Ordinal);
+        Assert.Contains("x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sanitize_ElementsPositionedOverThePage_LoseTheirPosition()
+    {
+        var html = HtmlCleaner.Sanitize("<div style=\"position:fixed;top:0;left:0;color:red\">Meld je opnieuw aan</div>");
+
+        Assert.DoesNotContain("position", html, StringComparison.Ordinal);
+        Assert.Contains("Meld je opnieuw aan", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sanitize_AlreadySanitisedHtml_StaysTheSame()
+    {
+        var once = HtmlCleaner.Sanitize("<p style=\"color:red\">Hallo <b>daar</b></p><img src=\"cid:logo@01\" alt=\"logo\"><a href=\"https://vvsg.example\">info</a>");
+
+        Assert.Equal(once, HtmlCleaner.Sanitize(once));
+    }
+
     [Fact]
     public void Sanitize_WholeDocument_GivesTheBodyContent()
     {

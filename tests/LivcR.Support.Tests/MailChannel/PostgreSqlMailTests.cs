@@ -55,11 +55,15 @@ public sealed class PostgreSqlMailTests(PostgresServer postgres) : IClassFixture
         var token = await gateway.StaffTokenAsync();
         var (_, outbox) = await gateway.PostAsync("{ mailOutbox(status: SENT, first: 10) { ticketNumber kind } }", null, token);
         var (_, quarantine) = await gateway.PostAsync("{ mailQuarantine(first: 10) { reason sender } }", null, token);
+        var (_, read) = await gateway.PostAsync("query($n: String!) { ticket(number: $n) { entries { kind mail { messageId fullText } } } }", new { n = number }, token);
 
         Assert.Equal("44021", ticket!.MunicipalityNisCode);
         Assert.Equal(["Werkt dit ook in een cluster?", "Een aanvulling."], ticket.Messages.Select(m => m.Body).ToArray());
         Assert.Equal(question.MessageId, ack.InReplyTo);
         Assert.Contains(outbox["data"]!["mailOutbox"]!.AsArray(), m => m!["ticketNumber"]?.GetValue<string>() == number && m["kind"]!.GetValue<string>() == "ACKNOWLEDGEMENT");
         Assert.Contains(quarantine["data"]!["mailQuarantine"]!.AsArray(), m => m!["sender"]?.GetValue<string>() == Address);
+        Assert.Equal(
+            [question.MessageId!, reply.MessageId!],
+            read["data"]!["ticket"]!["entries"]!.AsArray().Where(e => e!["kind"]!.GetValue<string>() == "MESSAGE").Select(e => e!["mail"]!["messageId"]!.GetValue<string>()).ToArray());
     }
 }

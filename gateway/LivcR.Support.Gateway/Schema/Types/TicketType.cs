@@ -41,9 +41,9 @@ public sealed class TicketType : ObjectGraphType<TicketView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketAttachmentType>>>, IReadOnlyList<TicketAttachmentView>>("attachments")
             .Description("Attachments (metadata).")
             .Resolve(ctx => ctx.Source.Attachments);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEntryType>>>, IReadOnlyList<TicketEntryView>>("entries")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEntryType>>>, IReadOnlyList<TicketThreadEntry>>("entries")
             .Description("The whole thread, oldest first: messages, system events and (staff only) internal notes.")
-            .Resolve(ctx => ctx.Source.Entries);
+            .Resolve(ctx => TicketThreadEntry.Of(ctx.Source));
         Field(t => t.CreatedAt).Description("When it was submitted.");
         Field(t => t.UpdatedAt).Description("Last change.");
         Field(t => t.Version).Description("Increases with every change; send it back with a change to detect conflicts.");

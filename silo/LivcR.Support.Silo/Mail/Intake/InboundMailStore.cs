@@ -6,11 +6,15 @@ using Microsoft.Extensions.Options;
 namespace LivcR.Support.Silo.Mail.Intake;
 
 /// <summary>
-/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text) and the content of mail attachments in
-/// <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the same rows.
+/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text and safe HTML, read back for display) and
+/// the content of mail attachments in <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the
+/// same rows.
 /// </summary>
 public sealed class InboundMailStore(IOptions<PersistenceOptions> options, BatchedWriter writer)
 {
+    /// <summary>Most keys one query of <see cref="FindAsync"/> asks for (more go in further queries on the same connection).</summary>
+    public const int MaxKeysPerQuery = 200;
+
     private readonly SqlDialect _dialect = new(options.Value.Provider);
 
     /// <summary>The ticket a mail went to, or null when it was not handled yet.</summary>
@@ -20,6 +24,42 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
         await using var command = Command(connection, null, "SELECT ticket_number FROM livcr_mail_inbound WHERE dedupe_key = @k");
         SqlDialect.Add(command, "@k", dedupeKey);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>The recorded mails with these dedupe keys, by key; keys without a row are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, InboundMailRecord>> FindAsync(IReadOnlyCollection<string> dedupeKeys, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, InboundMailRecord>(StringComparer.Ordinal);
+        if (dedupeKeys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        foreach (var chunk in dedupeKeys.Distinct(StringComparer.Ordinal).Chunk(MaxKeysPerQuery))
+        {
+            var names = chunk.Select((_, i) => $"@k{i}").ToArray();
+            await using var command = Command(connection, null,
+                $"SELECT dedupe_key, message_id, received_at, full_text, safe_html FROM livcr_mail_inbound WHERE dedupe_key IN ({string.Join(", ", names)})");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                SqlDialect.Add(command, names[i], chunk[i]);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = reader.GetString(0);
+                found[key] = new InboundMailRecord(
+                    key,
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    SqlDialect.ReadTime(reader, 2)!.Value,
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -34,6 +34,27 @@ public sealed class TicketMailRulesTests
     }
 
     [Fact]
+    public void OpenAndReceive_TheMessages_KnowTheMailTheyCameWith()
+    {
+        var ticket = Opened();
+
+        TicketMailRules.Receive(ticket, Mail("r@gent.example", "Nog een"), 25);
+
+        Assert.Equal(["q@gent.example", "r@gent.example"], ticket.Entries.Where(e => e.Kind == TicketEntryKind.Message).Select(e => e.ToView().MailKey ?? "(geen)").ToArray());
+        Assert.All(ticket.Entries.Where(e => e.Kind != TicketEntryKind.Message), e => Assert.Null(e.MailKey));
+    }
+
+    [Fact]
+    public void Reply_WrittenInThePortal_HasNoMail()
+    {
+        var ticket = Opened();
+
+        TicketWorkflow.Reply(ticket, An, "Via het portaal", Now);
+
+        Assert.Null(ticket.Entries.Last(e => e.Kind == TicketEntryKind.Message).MailKey);
+    }
+
+    [Fact]
     public void Open_WithoutMunicipality_IsFlaggedForTriage()
     {
         var ticket = Opened(string.Empty);
