@@ -40,7 +40,7 @@ internal static class Orchestrator
                 LocalPostgres? postgres = null;
                 try
                 {
-                    postgres = await LocalPostgres.StartAsync(bin);
+                    postgres = await LocalPostgres.StartAsync(durable: true);
                     Console.WriteLine($"PostgreSQL from {bin} started (PID {postgres.Pid}).");
                 }
                 catch (InvalidOperationException ex)
@@ -53,7 +53,7 @@ internal static class Orchestrator
                 {
                     await using (postgres)
                     {
-                        failed |= !await RunModeAsync(BenchMode.PostgreSql, arguments.Tickets, postgres.ConnectionString, results, notes, cancel.Token);
+                        failed |= !await RunModeAsync(BenchMode.PostgreSql, arguments.Tickets, postgres.ConnectionString() + ";Maximum Pool Size=50", results, notes, cancel.Token);
                     }
                 }
             }

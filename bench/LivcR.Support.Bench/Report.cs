@@ -13,18 +13,7 @@ internal static class Report
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     /// <summary>The <c>bench</c> folder of the repository (found upwards from the binary), else the working directory.</summary>
-    public static string BenchFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LivcR.Support.sln")))
-            {
-                return Path.Combine(dir.FullName, "bench");
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
+    public static string BenchFolder() => RepositoryRoot.Find() is { } root ? Path.Combine(root, "bench") : Directory.GetCurrentDirectory();
 
     public static string Render(DateTimeOffset started, int tickets, IReadOnlyList<ModeResult> results, IReadOnlyList<string> notes)
     {

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Gateway.Hosting;
 using LivcR.Support.MailBench;
@@ -19,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 var invariant = CultureInfo.InvariantCulture;
 var messages = Argument("--messages", 2000);
 var concurrency = Argument("--concurrency", 16);
-var output = ArgumentText("--output") ?? Path.Combine(RepositoryRoot(), "bench", "RESULTS-mail.md");
+var output = ArgumentText("--output") ?? Path.Combine(RepositoryRoot.Find() ?? Environment.CurrentDirectory, "bench", "RESULTS-mail.md");
 const string User = "helpdesk";
 const string Password = "bench-wachtwoord";
 
@@ -30,7 +28,8 @@ var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/pr
 var imapPort = 0;
 try
 {
-    await using var dovecot = await LocalDovecot.StartAsync(Path.Combine(data, "dovecot"), User, Password);
+    await using var dovecot = await LocalDovecot.StartAsync(durable: true);
+    dovecot.AddUser(User, Password);
     imapPort = dovecot.Port;
     Console.WriteLine($"dovecot on 127.0.0.1:{dovecot.Port}; {messages} messages, handling concurrency {concurrency}");
 
@@ -131,7 +130,7 @@ finally
     }
     catch (IOException)
     {
-        // A file still held by dovecot's last child; the OS temp cleaner takes it.
+        // A file still held open by the finished host; the OS temp cleaner takes it.
     }
 }
 
@@ -141,8 +140,8 @@ async Task<Microsoft.AspNetCore.Builder.WebApplication> StartAsync(bool mailbox)
     {
         ["urls"] = "http://127.0.0.1:0",
         ["environment"] = "Production",
-        ["Orleans:SiloPort"] = Port().ToString(invariant),
-        ["Orleans:GatewayPort"] = Port().ToString(invariant),
+        ["Orleans:SiloPort"] = FreePort.Next().ToString(invariant),
+        ["Orleans:GatewayPort"] = FreePort.Next().ToString(invariant),
         ["Orleans:ClusterId"] = "mailbench-" + Guid.NewGuid().ToString("N")[..8],
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Auth:SigningKeyPath"] = Path.Combine(data, "signing-key"),
@@ -266,22 +265,4 @@ string? ArgumentText(string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
-
-static int Port()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-static string RepositoryRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LivcR.Support.sln")))
-    {
-        directory = directory.Parent;
-    }
-
-    return directory?.FullName ?? Environment.CurrentDirectory;
 }

@@ -74,6 +74,9 @@ public static class MeetingRules
         return (updated, rescheduled);
     }
 
+    /// <summary>True when members get a new invitation after a change: time or place changed and the meeting is still ahead.</summary>
+    public static bool NeedsNewInvitations(Meeting meeting, bool rescheduled, DateTimeOffset now) => rescheduled && meeting.StartsAt > now;
+
     /// <summary>Records who attended: members only, once the meeting has started.</summary>
     public static Meeting RecordAttendance(CommunityState state, string meetingId, IReadOnlyList<string> attendees, DateTimeOffset now)
     {

@@ -67,6 +67,24 @@ public static class MembershipRules
         return invitation;
     }
 
+    /// <summary>How long an expired invitation is still kept (and shown) before it is dropped.</summary>
+    public static readonly TimeSpan ExpiredInvitationRetention = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Accepts the invitation code sent for the community with this key. NOT_FOUND when the code is not one, belongs to
+    /// another community or the community does not exist; otherwise as <see cref="Accept"/>.
+    /// </summary>
+    public static CommunityMember AcceptCode(CommunityState state, string key, string code, DateTimeOffset now)
+    {
+        var parsed = CommunityKeys.ParseInvitationCode(code);
+        if (parsed is not { } p || p.Key != key || state.Settings is null)
+        {
+            throw SupportException.NotFound("Deze uitnodiging bestaat niet (meer).");
+        }
+
+        return Accept(state, p.Secret, now);
+    }
+
     /// <summary>Turns the invitation with this secret into a membership. NOT_FOUND, or CONFLICT when expired or full.</summary>
     public static CommunityMember Accept(CommunityState state, string secret, DateTimeOffset now)
     {
@@ -104,6 +122,17 @@ public static class MembershipRules
         state.Members.Remove(member);
         return member;
     }
+
+    /// <summary>A member leaves. NOT_FOUND when the community does not exist or the address is not a member.</summary>
+    public static CommunityMember Leave(CommunityState state, string email)
+    {
+        Existing(state);
+        return Remove(state, email);
+    }
+
+    /// <summary>Drops invitations that expired more than <see cref="ExpiredInvitationRetention"/> ago.</summary>
+    public static void DropExpiredInvitations(CommunityState state, DateTimeOffset now) =>
+        state.Invitations.RemoveAll(i => i.Invitation.ExpiresAt < now - ExpiredInvitationRetention);
 
     /// <summary>Records a join request. CONFLICT on a platform (they work by invitation), for a member, or when one is pending.</summary>
     public static JoinRequest Request(CommunityState state, string email, string name, string? municipalityNisCode, string motivation, DateTimeOffset now)
@@ -160,7 +189,8 @@ public static class MembershipRules
     public static bool IsMember(CommunityState state, string email) =>
         state.Members.Any(m => string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    private static CommunitySettings Existing(CommunityState state) =>
+    /// <summary>The settings of an existing community; NOT_FOUND while it does not exist.</summary>
+    public static CommunitySettings Existing(CommunityState state) =>
         state.Settings ?? throw SupportException.NotFound("Dit platform of deze groep bestaat niet.");
 
     /// <summary>A trimmed text within bounds, or BAD_USER_INPUT on the field.</summary>

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace LivcR.Support.Silo.People;
 
-/// <summary>A person (key: normalised email): profile, roles, sign-in codes, mail language and deliverability.</summary>
+/// <summary>
+/// A person (key: normalised email): profile, roles, sign-in codes, mail language and deliverability. Applies
+/// <see cref="PersonRules"/> and <see cref="SignInRules"/>, writes when something changed, logs the change.
+/// </summary>
 /// <remarks>
 /// The undeliverable flag belongs to the address, which is the key: a person who gets a new address is a new key
 /// without the flag, so a new address is always tried.
@@ -18,22 +21,17 @@ public sealed partial class PersonGrain(
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
+    private PersonState State => person.State;
+
     private string Email => this.GetPrimaryKeyString();
 
     /// <inheritdoc/>
-    public Task<PersonView?> GetAsync() => Task.FromResult(person.State.Exists ? View() : null);
+    public Task<PersonView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
 
     /// <inheritdoc/>
     public async Task<PersonView> SaveProfileAsync(string name)
     {
-        var trimmed = name?.Trim() ?? string.Empty;
-        if (trimmed.Length is 0 or > 200 || trimmed.Any(char.IsControl))
-        {
-            throw SupportException.BadInput("name", "De naam moet 1 tot 200 tekens lang zijn, op één regel.");
-        }
-
-        person.State.Name = trimmed;
-        person.State.Exists = true;
+        PersonRules.SaveProfile(State, name);
         await person.WriteStateAsync();
         return View();
     }
@@ -41,20 +39,8 @@ public sealed partial class PersonGrain(
     /// <inheritdoc/>
     public async Task<PersonView> GrantAsync(RoleGrant grant)
     {
-        if (!RoleScopes.IsValid(grant.Role, grant.Scope))
+        if (await WriteIfAsync(PersonRules.Grant(State, grant)))
         {
-            throw SupportException.BadInput("scope", "Deze scope past niet bij de rol (gemeente: NIS-code, organisator: provincie, staf en beheer: geen).");
-        }
-
-        if (!person.State.Exists)
-        {
-            throw SupportException.NotFound("Deze persoon bestaat niet; maak hem eerst aan.");
-        }
-
-        if (!person.State.Roles.Contains(grant))
-        {
-            person.State.Roles.Add(grant);
-            await person.WriteStateAsync();
             LogGranted(logger, Email, grant.ToString());
         }
 
@@ -64,9 +50,8 @@ public sealed partial class PersonGrain(
     /// <inheritdoc/>
     public async Task<PersonView> RevokeAsync(RoleGrant grant)
     {
-        if (person.State.Roles.Remove(grant))
+        if (await WriteIfAsync(PersonRules.Revoke(State, grant)))
         {
-            await person.WriteStateAsync();
             LogRevoked(logger, Email, grant.ToString());
         }
 
@@ -76,12 +61,12 @@ public sealed partial class PersonGrain(
     /// <inheritdoc/>
     public async Task<SignInCode?> RequestSignInCodeAsync()
     {
-        if (!person.State.Exists || person.State.Roles.Count == 0)
+        if (!PersonRules.MaySignIn(State))
         {
             return null;
         }
 
-        var code = SignInRules.Issue(person.State.SignIn, clock.GetUtcNow());
+        var code = SignInRules.Issue(State.SignIn, clock.GetUtcNow());
         await person.WriteStateAsync();
         return code;
     }
@@ -89,13 +74,9 @@ public sealed partial class PersonGrain(
     /// <inheritdoc/>
     public async Task<PersonView> VerifySignInCodeAsync(string code)
     {
-        var hadCode = person.State.SignIn.CodeHash is not null;
-        var ok = person.State.Exists && SignInRules.Verify(person.State.SignIn, code ?? string.Empty, clock.GetUtcNow());
-        if (hadCode)
-        {
-            await person.WriteStateAsync();
-        }
-
+        var hadCode = State.SignIn.CodeHash is not null;
+        var ok = State.Exists && SignInRules.Verify(State.SignIn, code ?? string.Empty, clock.GetUtcNow());
+        await WriteIfAsync(hadCode);
         if (!ok)
         {
             LogSignInRefused(logger, Email);
@@ -111,32 +92,14 @@ public sealed partial class PersonGrain(
     /// <inheritdoc/>
     public async Task<PersonView> SetMailLanguageAsync(MailLanguage language)
     {
-        if (!Enum.IsDefined(language))
-        {
-            throw SupportException.BadInput("language", "Kies Nederlands, Frans of Engels.");
-        }
-
-        if (!person.State.Exists)
-        {
-            throw SupportException.NotFound("Deze persoon is niet gekend.");
-        }
-
-        if (person.State.MailLanguage != language)
-        {
-            person.State.MailLanguage = language;
-            await person.WriteStateAsync();
-        }
-
+        await WriteIfAsync(PersonRules.SetMailLanguage(State, language));
         return View();
     }
 
     /// <inheritdoc/>
     public async Task<PersonMailStatus> MarkUndeliverableAsync(string reason)
     {
-        var clean = new string((reason ?? string.Empty).Where(c => !char.IsControl(c)).ToArray()).Trim();
-        clean = clean.Length == 0 ? "Permanente afleverfout" : clean[..Math.Min(clean.Length, 500)];
-        var since = person.State.Undeliverable?.Since ?? clock.GetUtcNow();
-        person.State.Undeliverable = new MailUndeliverable(clean, since);
+        PersonRules.MarkUndeliverable(State, reason, clock.GetUtcNow());
         await person.WriteStateAsync();
         LogUndeliverable(logger, Email);
         return MailStatus();
@@ -145,19 +108,27 @@ public sealed partial class PersonGrain(
     /// <inheritdoc/>
     public async Task<PersonMailStatus> ClearUndeliverableAsync()
     {
-        if (person.State.Undeliverable is not null)
+        if (await WriteIfAsync(PersonRules.ClearUndeliverable(State)))
         {
-            person.State.Undeliverable = null;
-            await person.WriteStateAsync();
             LogDeliverable(logger, Email);
         }
 
         return MailStatus();
     }
 
-    private PersonView View() => new(Email, person.State.Name, [.. person.State.Roles], person.State.MailLanguage, person.State.Undeliverable);
+    private async Task<bool> WriteIfAsync(bool changed)
+    {
+        if (changed)
+        {
+            await person.WriteStateAsync();
+        }
 
-    private PersonMailStatus MailStatus() => new(Email, person.State.Exists, person.State.MailLanguage, person.State.Undeliverable);
+        return changed;
+    }
+
+    private PersonView View() => new(Email, State.Name, [.. State.Roles], State.MailLanguage, State.Undeliverable);
+
+    private PersonMailStatus MailStatus() => new(Email, State.Exists, State.MailLanguage, State.Undeliverable);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Person {PersonEmail} granted {Role}")]
     private static partial void LogGranted(ILogger logger, string personEmail, string role);

@@ -18,6 +18,22 @@ public static class TrainingRules
         MembershipRules.Text("format", input.Format, 1, 100, "De vorm is 1 tot 100 tekens lang.", singleLine: true),
         MembershipRules.Text("duration", input.Duration, 1, 100, "De duur is 1 tot 100 tekens lang.", singleLine: true));
 
+    /// <summary>Schedules a session once: CONFLICT when it already exists, otherwise the checked details (see <see cref="Check(TrainingSessionInput, DateTimeOffset)"/>).</summary>
+    public static void Schedule(TrainingSessionState state, string trainingId, string trainingTitle, TrainingSessionInput input, DateTimeOffset now)
+    {
+        if (state.Details is not null)
+        {
+            throw new SupportException(SupportErrorCode.Conflict, "Deze sessie bestaat al.");
+        }
+
+        state.Details = Check(input, now);
+        state.TrainingId = trainingId;
+        state.TrainingTitle = trainingTitle;
+    }
+
+    /// <summary>The details of a scheduled session; NOT_FOUND while it is not scheduled.</summary>
+    public static TrainingSessionInput Existing(TrainingSessionState state) => state.Details ?? throw SupportException.NotFound("Deze sessie bestaat niet.");
+
     /// <summary>The checked session: in the future, a place or link, 1 to 1000 seats, a deadline before the start, a price from 0.</summary>
     public static TrainingSessionInput Check(TrainingSessionInput input, DateTimeOffset now)
     {

@@ -1,6 +1,5 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Access;
-using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Trainings;
 using LivcR.Support.Silo.Network;
@@ -10,9 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LivcR.Support.Silo.Trainings;
 
 /// <summary>
-/// One training session (key: session id): checks the caller, applies <see cref="RegistrationRules"/> and
-/// <see cref="WaitlistRules"/>, writes, reports its summary to the catalogue, then mails. Not reentrant: concurrent
-/// registrations are handled one by one, so the last seat goes to exactly one of them.
+/// One training session (key: session id): checks the caller with <see cref="TrainingAccess"/>, applies
+/// <see cref="RegistrationRules"/> and <see cref="WaitlistRules"/>, writes, reports its summary to the catalogue, then
+/// mails. Not reentrant: concurrent registrations are handled one by one, so the last seat goes to exactly one of them.
 /// </summary>
 public sealed class TrainingSessionGrain(
     [PersistentState(stateName: "training-session", storageName: StorageNames.Support)] IPersistentState<TrainingSessionState> session,
@@ -38,19 +37,8 @@ public sealed class TrainingSessionGrain(
     /// <inheritdoc/>
     public async Task<TrainingSessionView> ScheduleAsync(Actor actor, string trainingId, string trainingTitle, TrainingSessionInput input)
     {
-        if (!NetworkAccessPolicy.CanManageTrainings(actor))
-        {
-            throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers plannen sessies.");
-        }
-
-        if (State.Details is not null)
-        {
-            throw new SupportException(SupportErrorCode.Conflict, "Deze sessie bestaat al.");
-        }
-
-        State.Details = TrainingRules.Check(input, clock.GetUtcNow());
-        State.TrainingId = trainingId;
-        State.TrainingTitle = trainingTitle;
+        TrainingAccess.RequireScheduler(actor);
+        TrainingRules.Schedule(State, trainingId, trainingTitle, input, clock.GetUtcNow());
         await SaveAsync();
         return View();
     }
@@ -58,12 +46,8 @@ public sealed class TrainingSessionGrain(
     /// <inheritdoc/>
     public async Task<TrainingRegistration> RegisterAsync(Actor actor, RegistrationInput input)
     {
-        var details = Existing();
-        if (!NetworkAccessPolicy.CanRegisterFor(actor, input.MunicipalityNisCode.Trim()))
-        {
-            throw new SupportException(SupportErrorCode.Forbidden, "Je kan enkel jezelf of collega's van je eigen gemeente inschrijven.");
-        }
-
+        var details = TrainingRules.Existing(State);
+        TrainingAccess.RequireRegistrar(actor, input.MunicipalityNisCode);
         var registration = RegistrationRules.Register(State.Registrations, details, input, actor.Email, clock.GetUtcNow());
         await SaveAsync();
         if (registration.Status == RegistrationStatus.Confirmed)
@@ -73,7 +57,7 @@ public sealed class TrainingSessionGrain(
         else
         {
             var position = WaitlistRules.Position(State.Registrations, registration.Email) ?? 0;
-            await mailer.SendAsync(registration.Email, language => TrainingMailTexts.Waitlisted(language, registration.Name, State.TrainingTitle, details, position), OutboundMailKind.Training, Id);
+            await SendAsync(registration.Email, language => TrainingMailTexts.Waitlisted(language, registration.Name, State.TrainingTitle, details, position));
         }
 
         return registration;
@@ -82,17 +66,13 @@ public sealed class TrainingSessionGrain(
     /// <inheritdoc/>
     public async Task<TrainingRegistration> CancelAsync(Actor actor, string email)
     {
-        var details = Existing();
+        var details = TrainingRules.Existing(State);
         var registration = RegistrationRules.Active(State.Registrations, email);
-        if (!NetworkAccessPolicy.CanRegisterFor(actor, registration.MunicipalityNisCode) && !string.Equals(actor.Email, registration.Email, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new SupportException(SupportErrorCode.Forbidden, "Je kan enkel inschrijvingen van je eigen gemeente annuleren.");
-        }
-
+        TrainingAccess.RequireCanceller(actor, registration);
         var now = clock.GetUtcNow();
         var (cancelled, promoted) = RegistrationRules.Cancel(State.Registrations, details, email, now);
         await SaveAsync();
-        await mailer.SendAsync(cancelled.Email, language => TrainingMailTexts.Cancelled(language, cancelled.Name, State.TrainingTitle, details), OutboundMailKind.Training, Id,
+        await SendAsync(cancelled.Email, language => TrainingMailTexts.Cancelled(language, cancelled.Name, State.TrainingTitle, details),
             registration.Status == RegistrationStatus.Confirmed ? [ICalendarWriter.Attachment(Calendar(cancelled), now, cancel: true)] : null);
         foreach (var seat in promoted)
         {
@@ -105,26 +85,21 @@ public sealed class TrainingSessionGrain(
     /// <inheritdoc/>
     public async Task<TrainingSessionView> RecordAttendanceAsync(Actor actor, IReadOnlyList<string> present)
     {
-        var details = Existing();
-        if (!NetworkAccessPolicy.CanManageTrainings(actor))
-        {
-            throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers noteren aanwezigheden.");
-        }
-
+        var details = TrainingRules.Existing(State);
+        TrainingAccess.RequireAttendanceTaker(actor);
         RegistrationRules.RecordAttendance(State.Registrations, details, present, clock.GetUtcNow());
         await SaveAsync();
         return View();
     }
 
     private Task MailSeatAsync(TrainingRegistration registration, Func<MailLanguage, MailText> text) =>
-        mailer.SendAsync(registration.Email, text, OutboundMailKind.Training, Id, [ICalendarWriter.Attachment(Calendar(registration), clock.GetUtcNow())]);
+        SendAsync(registration.Email, text, [ICalendarWriter.Attachment(Calendar(registration), clock.GetUtcNow())]);
 
-    private CalendarEvent Calendar(TrainingRegistration registration) => new(
-        $"training-{Id}@livcr-support", State.Details!.StartsAt, State.Details.EndsAt, State.TrainingTitle, null,
-        string.Join(" – ", new[] { State.Details.Place, State.Details.OnlineLink }.Where(w => w is not null)), 0,
-        mailer.SenderAddress, mailer.SenderName, registration.Email, registration.Name);
+    private Task<bool> SendAsync(string to, Func<MailLanguage, MailText> text, IReadOnlyList<OutboundAttachment>? attachments = null) =>
+        mailer.SendAsync(to, text, OutboundMailKind.Training, Id, attachments);
 
-    private TrainingSessionInput Existing() => State.Details ?? throw SupportException.NotFound("Deze sessie bestaat niet.");
+    private CalendarEvent Calendar(TrainingRegistration registration) => CalendarEvents.ForTrainingSession(
+        Id, State.TrainingTitle, TrainingRules.Existing(State), mailer.SenderAddress, mailer.SenderName, registration.Email, registration.Name);
 
     private TrainingSessionView View() => new(Id, State.TrainingId, State.TrainingTitle, State.Details!, [.. State.Registrations]);
 

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using LivcR.Support.Client;
-using LivcR.Support.Tests.Infrastructure;
 
 namespace LivcR.Support.Tests.Client;
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
@@ -9,146 +6,34 @@ using MimeKit;
 namespace LivcR.Support.Tests.Infrastructure;
 
 /// <summary>
-/// A real IMAP server: Debian's dovecot with a throwaway configuration and Maildir in a temp folder, on a free loopback
-/// port, in the foreground so its PID is known; stopped by that PID. As root the mail processes run as nobody.
+/// A real IMAP server (<see cref="LocalDovecot"/>: Debian's dovecot, throwaway configuration and Maildir, a free loopback
+/// port, stopped by PID) as an xunit fixture, with the IMAP helpers the tests use to deliver and inspect mail.
 /// </summary>
-public sealed partial class DovecotServer(bool withMove = true) : IAsyncLifetime
+public sealed class DovecotServer(bool withMove = true) : IAsyncLifetime
 {
-    /// <summary>Dovecot's capabilities without MOVE, to make a client fall back to COPY, \Deleted and EXPUNGE.</summary>
-    private const string WithoutMove = "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ UIDPLUS";
+    private LocalDovecot? _server;
 
-    private const string Binary = "/usr/sbin/dovecot";
-    private readonly TempDirectory _root = new();
-    private readonly Lock _usersLock = new();
-    private Process? _master;
+    public string Host => Server.Host;
 
-    public int Port { get; } = FreePort.Next();
+    public int Port => Server.Port;
 
-    public string Host => "127.0.0.1";
+    private LocalDovecot Server => _server ?? throw new InvalidOperationException("The dovecot fixture has not started.");
 
-    private string UsersFile => Path.Combine(_root.Path, "users");
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(Binary))
-        {
-            throw new InvalidOperationException("dovecot is not installed; run tests/run.sh (it installs dovecot-imapd) or apt-get install dovecot-imapd.");
-        }
-
-        foreach (var folder in new[] { "run", "state", "mail" })
-        {
-            Directory.CreateDirectory(Path.Combine(_root.Path, folder));
-        }
-
-        await File.WriteAllTextAsync(UsersFile, string.Empty);
-        var config = Path.Combine(_root.Path, "dovecot.conf");
-        await File.WriteAllTextAsync(config, $$"""
-            base_dir = {{_root.Path}}/run
-            state_dir = {{_root.Path}}/state
-            instance_name = livcr-test-{{Port}}
-            protocols = imap
-            listen = 127.0.0.1
-            ssl = no
-            disable_plaintext_auth = no
-            auth_mechanisms = plain login
-            log_path = {{_root.Path}}/dovecot.log
-            mail_location = maildir:~/Maildir
-            mail_fsync = never
-            first_valid_uid = 1
-            passdb {
-              driver = passwd-file
-              args = scheme=PLAIN username_format=%u {{UsersFile}}
-            }
-            userdb {
-              driver = passwd-file
-              args = username_format=%u {{UsersFile}}
-            }
-            namespace inbox {
-              inbox = yes
-              separator = /
-            }
-            protocol imap {
-              mail_max_userip_connections = 200
-              {{(withMove ? string.Empty : "imap_capability = " + WithoutMove)}}
-            }
-            service imap-login {
-              inet_listener imap {
-                address = 127.0.0.1
-                port = {{Port}}
-              }
-              inet_listener imaps {
-                port = 0
-              }
-            }
-            """);
-        var info = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-F", "-c", config })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        _master = Process.Start(info)!;
-        _master.OutputDataReceived += (_, _) => { };
-        _master.ErrorDataReceived += (_, _) => { };
-        _master.BeginOutputReadLine();
-        _master.BeginErrorReadLine();
-        await WaitForPortAsync();
-    }
+    public async Task InitializeAsync() => _server = await LocalDovecot.StartAsync(withMove);
 
     public async Task DisposeAsync()
     {
-        if (_master is { HasExited: false })
+        if (_server is not null)
         {
-            _ = Kill(_master.Id, 15);
-            if (!_master.WaitForExit(TimeSpan.FromSeconds(20)))
-            {
-                _master.Kill();
-            }
-
-            await _master.WaitForExitAsync();
+            await _server.DisposeAsync();
         }
-
-        _master?.Dispose();
-        _root.Dispose();
     }
 
     /// <summary>Adds a mail user (password login) with an empty Maildir; returns the user name.</summary>
-    public string AddUser(string name, string password)
-    {
-        var home = Path.Combine(_root.Path, "mail", name);
-        Directory.CreateDirectory(Path.Combine(home, "Maildir"));
-        var (uid, gid) = IsRoot ? (65534u, 65534u) : (GetUid(), GetGid());
-        if (IsRoot)
-        {
-            foreach (var path in new[] { home, Path.Combine(home, "Maildir") })
-            {
-                _ = Chown(path, uid, gid);
-            }
-        }
-
-        lock (_usersLock)
-        {
-            File.AppendAllText(UsersFile, $"{name}:{{PLAIN}}{password}:{uid}:{gid}::{home}\n");
-        }
-
-        return name;
-    }
+    public string AddUser(string name, string password) => Server.AddUser(name, password);
 
     /// <summary>Changes a user's password (dovecot re-reads the users file when it changes).</summary>
-    public void SetPassword(string name, string password)
-    {
-        lock (_usersLock)
-        {
-            var lines = File.ReadAllLines(UsersFile).Select(line =>
-            {
-                var fields = line.Split(':');
-                return fields[0] == name ? string.Join(':', [fields[0], "{PLAIN}" + password, .. fields[2..]]) : line;
-            });
-            File.WriteAllLines(UsersFile, lines);
-        }
-    }
+    public void SetPassword(string name, string password) => Server.SetPassword(name, password);
 
     /// <summary>Settings that make the system read this user's inbox as mailbox <paramref name="mailbox"/>.</summary>
     public IDictionary<string, string> MailboxSettings(string mailbox, string user, string password, string address, int pollSeconds = 2) => new Dictionary<string, string>
@@ -257,39 +142,4 @@ public sealed partial class DovecotServer(bool withMove = true) : IAsyncLifetime
 
         return false;
     }
-
-    private async Task WaitForPortAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            try
-            {
-                using var tcp = new TcpClient();
-                await tcp.ConnectAsync(Host, Port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && _master is { HasExited: false })
-            {
-                await Task.Delay(100);
-            }
-            catch (SocketException)
-            {
-                var log = Path.Combine(_root.Path, "dovecot.log");
-                throw new InvalidOperationException("dovecot did not start: " + (File.Exists(log) ? await File.ReadAllTextAsync(log) : "no log"));
-            }
-        }
-    }
-
-    [LibraryImport("libc", EntryPoint = "kill")]
-    private static partial int Kill(int pid, int signal);
-
-    [LibraryImport("libc", EntryPoint = "chown", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Chown(string path, uint owner, uint group);
-
-    [LibraryImport("libc", EntryPoint = "getuid")]
-    private static partial uint GetUid();
-
-    [LibraryImport("libc", EntryPoint = "getgid")]
-    private static partial uint GetGid();
 }

@@ -1,7 +1,6 @@
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Mail;
 using LivcR.Support.Silo.Mail.Threading;
-using LivcR.Support.Tests.Infrastructure;
 
 namespace LivcR.Support.Tests.Mail;
 

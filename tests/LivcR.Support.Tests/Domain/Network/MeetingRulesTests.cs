@@ -107,4 +107,14 @@ public sealed class MeetingRulesTests
     {
         Assert.Equal(SupportErrorCode.NotFound, Assert.Throws<SupportException>(() => MeetingRules.Update(State(), "m9", Input())).Code);
     }
+
+    [Fact]
+    public void NeedsNewInvitations_OnlyForARescheduledMeetingStillAhead()
+    {
+        var meeting = MeetingRules.Plan(State(), Input(), Now);
+
+        Assert.True(MeetingRules.NeedsNewInvitations(meeting, rescheduled: true, Now));
+        Assert.False(MeetingRules.NeedsNewInvitations(meeting, rescheduled: false, Now));
+        Assert.False(MeetingRules.NeedsNewInvitations(meeting, rescheduled: true, meeting.StartsAt));
+    }
 }

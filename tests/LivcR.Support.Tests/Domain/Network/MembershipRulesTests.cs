@@ -181,4 +181,78 @@ public sealed class MembershipRulesTests
 
         Assert.Equal("capacity", error.Field);
     }
+
+    [Fact]
+    public void AcceptCode_CodeOfAnotherCommunity_IsNotFoundAndAddsNobody()
+    {
+        var state = Platform();
+        var secret = Invite(state, "els@hasselt.example");
+
+        var error = Assert.Throws<SupportException>(() => MembershipRules.AcceptCode(state, "platform/limburg", CommunityKeys.InvitationCode("platform/antwerpen", secret), Now));
+
+        Assert.Equal(SupportErrorCode.NotFound, error.Code);
+        Assert.Empty(state.Members);
+        Assert.Single(state.Invitations);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("geen-code")]
+    [InlineData("platform.limburg.")]
+    public void AcceptCode_NotACode_IsNotFound(string code)
+    {
+        Assert.Equal(SupportErrorCode.NotFound, Assert.Throws<SupportException>(() => MembershipRules.AcceptCode(Platform(), "platform/limburg", code, Now)).Code);
+    }
+
+    [Fact]
+    public void AcceptCode_OwnCode_MakesTheInviteeAMember()
+    {
+        var state = Platform();
+        var secret = Invite(state, "els@hasselt.example");
+
+        var member = MembershipRules.AcceptCode(state, "platform/limburg", " " + CommunityKeys.InvitationCode("platform/limburg", secret) + " ", Now);
+
+        Assert.Equal("els@hasselt.example", member.Email);
+        Assert.Equal([member], state.Members);
+    }
+
+    [Fact]
+    public void AcceptCode_CommunityThatDoesNotExist_IsNotFound()
+    {
+        Assert.Equal(SupportErrorCode.NotFound, Assert.Throws<SupportException>(() => MembershipRules.AcceptCode(new CommunityState(), "platform/limburg", "platform.limburg.ABC", Now)).Code);
+    }
+
+    [Fact]
+    public void Leave_CommunityThatDoesNotExist_IsNotFound()
+    {
+        var error = Assert.Throws<SupportException>(() => MembershipRules.Leave(new CommunityState(), "els@hasselt.example"));
+
+        Assert.Equal("Dit platform of deze groep bestaat niet.", error.Message);
+    }
+
+    [Fact]
+    public void Leave_Member_IsNoLongerAMember()
+    {
+        var state = Platform();
+        MembershipRules.Accept(state, Invite(state, "els@hasselt.example"), Now);
+
+        MembershipRules.Leave(state, "Els@Hasselt.example");
+
+        Assert.False(MembershipRules.IsMember(state, "els@hasselt.example"));
+    }
+
+    [Fact]
+    public void DropExpiredInvitations_KeepsThoseExpiredLessThanThirtyDaysAgo()
+    {
+        var state = Platform();
+        Invite(state, "oud@hasselt.example");
+        var expiry = state.Invitations[0].Invitation.ExpiresAt;
+
+        MembershipRules.DropExpiredInvitations(state, expiry + TimeSpan.FromDays(30));
+        var keptAtThirtyDays = state.Invitations.Count;
+        MembershipRules.DropExpiredInvitations(state, expiry + TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(1, keptAtThirtyDays);
+        Assert.Empty(state.Invitations);
+    }
 }

@@ -58,4 +58,27 @@ public sealed class TrainingRulesTests
 
         Assert.Equal("title", error.Field);
     }
+
+    [Fact]
+    public void Schedule_Twice_IsAConflictAndKeepsTheFirst()
+    {
+        var state = new TrainingSessionState();
+        TrainingRules.Schedule(state, "t1", "Omgaan met polarisering", Session(), Now);
+
+        var error = Assert.Throws<SupportException>(() => TrainingRules.Schedule(state, "t2", "Iets anders", Session() with { Capacity = 5 }, Now));
+
+        Assert.Equal(SupportErrorCode.Conflict, error.Code);
+        Assert.Equal(("t1", "Omgaan met polarisering", 30), (state.TrainingId, state.TrainingTitle, state.Details!.Capacity));
+    }
+
+    [Fact]
+    public void Schedule_InvalidSession_StaysUnscheduled()
+    {
+        var state = new TrainingSessionState();
+
+        Assert.Throws<SupportException>(() => TrainingRules.Schedule(state, "t1", "Titel", Session() with { Capacity = 0 }, Now));
+
+        Assert.Null(state.Details);
+        Assert.Equal(SupportErrorCode.NotFound, Assert.Throws<SupportException>(() => TrainingRules.Existing(state)).Code);
+    }
 }

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace LivcR.Support.Tests.Infrastructure;
+namespace LivcR.Support.TestSupport;
 
-/// <summary>Finds a free TCP port on loopback.</summary>
+/// <summary>Free TCP ports on loopback.</summary>
 public static class FreePort
 {
+    /// <summary>A port nobody listened on a moment ago (the OS picks it); the caller binds it soon after.</summary>
     public static int Next()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
