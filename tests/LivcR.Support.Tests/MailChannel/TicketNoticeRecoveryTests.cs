@@ -90,6 +90,42 @@ public sealed class TicketNoticeRecoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task AcknowledgementHeldWithoutSmtp_IsRenderedInTheRequestersLanguage_WhenStaffSendItLater()
+    {
+        var requester = Requester();
+        var database = _data.File("held.db");
+        string number;
+        OutboxEntry held;
+        await using (var first = await GatewayHost.StartStandaloneAsync(database, new Dictionary<string, string> { ["Mail:MessageIdSecret"] = "ticket notice tests: a secret that is long enough for HMAC" }))
+        {
+            var grains = first.Services.GetRequiredService<IGrainFactory>();
+            await grains.Person(requester).SaveProfileAsync("Anne");
+            await grains.Person(requester).SetMailLanguageAsync(MailLanguage.En);
+            number = (await grains.HelpdeskIntake().SubmitAsync(new HelpdeskRequest("44021", "Vraag zonder mailserver", "Een vraag.", "Anne", requester))).Number;
+            held = (await first.Services.GetRequiredService<OutboxStore>().ListAsync(OutboxMailStatus.Held, 100)).Single(e => e.TicketNumber == number);
+        }
+
+        await using var smtp = new SmtpPeer();
+        await using var second = await GatewayHost.StartStandaloneAsync(database, Settings(smtp.Port));
+        var (_, retried) = await second.PostAsync("mutation($id: ID!) { retryOutboxMail(id: $id) { status } }", new { id = held.Id }, await second.StaffTokenAsync());
+        var ack = await smtp.WaitForAsync(requester, TimeSpan.FromSeconds(30));
+        OutboxEntry? sent = null;
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); sent?.Status != OutboxMailStatus.Sent && DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            // The SMTP peer has the mail a moment before the outbox records it as sent.
+            sent = await second.Services.GetRequiredService<OutboxStore>().FindAsync(held.Id);
+        }
+
+        Assert.True(retried["errors"] is null, retried.ToJsonString());
+        Assert.Equal($"[VVSG #{number}] Vraag zonder mailserver", held.Subject);
+        Assert.Equal($"[VVSG #{number}] Your question has been received", ack!.Subject);
+        Assert.Contains($"Its number is {number}", ack.TextBody, StringComparison.Ordinal);
+        Assert.Equal(held.MessageId, ack.MessageId);
+        Assert.Equal(OutboxMailStatus.Sent, sent!.Status);
+        Assert.Equal(ack.Subject, sent.Subject);
+    }
+
+    [Fact]
     public async Task ProcessStoppingAfterStagingBeforeTheTicketWrite_NeverMailsTheReply_AndTheOutboxSaysWhy()
     {
         var port = FreePort.Next();
