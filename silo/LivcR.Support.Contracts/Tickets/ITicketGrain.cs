@@ -82,4 +82,15 @@ public interface ITicketGrain : IGrainWithStringKey
     /// <summary>Staff: files the ticket under a municipality (e.g. one that came by mail from an unknown sender).</summary>
     [Alias("set-municipality")]
     Task<TicketView> SetMunicipalityAsync(TicketActor actor, string nisCode);
+
+    /// <summary>
+    /// True when the ticket's stored state holds this notice token, i.e. the change that staged a mail in the outbox was
+    /// written. Asked by the outbox before it sends such a mail; read-only.
+    /// </summary>
+    /// <remarks>
+    /// Deliberately not interleaving: asked while the change that staged the mail is still being written, the answer waits
+    /// for that write; a change whose write failed is dropped from memory, so it is never confirmed.
+    /// </remarks>
+    [Alias("holds-notice")]
+    Task<bool> HoldsNoticeAsync(Guid token);
 }

@@ -31,6 +31,7 @@ public static class MailChannelRegistration
         services.AddSingleton<MailIdentity>();
         services.AddSingleton<SmtpTransport>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<Templates.TicketMailer>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<Contracts.Mail.IMailOutbox, DurableMailOutbox>();
         services.AddSingleton<Intake.QuarantineStore>();
@@ -38,13 +39,15 @@ public static class MailChannelRegistration
     }
 
     /// <summary>
-    /// The silo's part: the ticket mailer, the intake, and at start the outbox's delivery worker and one reader per
+    /// The silo's part: the staging of ticket mail, the intake, and at start the outbox's delivery worker and one reader per
     /// configured mailbox (their reminders keep them alive).
     /// </summary>
     public static ISiloBuilder AddSupportMailGrains(this ISiloBuilder silo)
     {
         silo.Services.AddMailChannel();
-        silo.Services.AddSingleton<Templates.TicketMailer>();
+        silo.Services.AddSingleton<OutboxNudge>();
+        silo.Services.AddSingleton<TicketNoticeOutbox>();
+        silo.Services.TryAddSingleton<Tickets.TicketWriteHooks>();
         silo.Services.AddMailInbound();
         silo.Services.AddSingleton<Intake.InboundMailStore>();
         silo.Services.AddSingleton<Intake.InboundMailHandler>();

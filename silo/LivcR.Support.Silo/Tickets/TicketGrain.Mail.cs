@@ -3,16 +3,22 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Attachments;
-using LivcR.Support.Silo.Mail.Templates;
+using LivcR.Support.Silo.Mail;
+using LivcR.Support.Silo.Mail.Outbox;
 using LivcR.Support.Silo.Municipalities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
 
-/// <summary>The ticket's email side: the mail it receives (each once, by its dedupe key) and the mail it sends after a change.</summary>
+/// <summary>The ticket's email side: the mail it receives (each once, by its dedupe key) and the mail its changes stage.</summary>
 public sealed partial class TicketGrain
 {
-    private TicketMailer Mailer => field ??= ServiceProvider.GetRequiredService<TicketMailer>();
+    private TicketNoticeOutbox NoticeOutbox => field ??= ServiceProvider.GetRequiredService<TicketNoticeOutbox>();
+
+    private TicketWriteHooks WriteHooks => field ??= ServiceProvider.GetRequiredService<TicketWriteHooks>();
+
+    private bool AcknowledgePortalTickets => ServiceProvider.GetRequiredService<IOptions<MailChannelOptions>>().Value.AcknowledgePortalTickets;
 
     private TimeProvider MailClock => field ??= ServiceProvider.GetRequiredKeyedService<TimeProvider>(SupportClock.Key);
 
@@ -26,14 +32,13 @@ public sealed partial class TicketGrain
                 throw new SupportException(SupportErrorCode.Conflict, $"Ticket {Number} bestaat al.");
             }
 
-            // Read again after a crash: the acknowledgement may not have been handed over yet (it is sent once).
-            await Mailer.AcknowledgeAsync(State, byMail: true, mail.MessageId);
+            // Read again after a crash: the acknowledgement was staged before the write that stored this mail, so it is
+            // already in the outbox and goes out once.
             return new MailReceipt(Number, MailReceiptOutcome.Duplicate, []);
         }
 
         var refused = TicketMailRules.Open(State, Number, request, mail, AttachmentRules.MaxTicketBytes);
-        await SaveAsync();
-        await Mailer.AcknowledgeAsync(State, byMail: true, mail.MessageId);
+        await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId));
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
     }
 
@@ -52,8 +57,7 @@ public sealed partial class TicketGrain
         }
 
         var refused = TicketMailRules.Receive(State, mail, AttachmentRules.MaxTicketBytes);
-        await SaveAsync(mail.Author);
-        await Mailer.StaffReplyAsync(State, State.Entries.Last(e => e.Kind == TicketEntryKind.Message));
+        await SaveAsync(mail.Author, TicketNotices.StaffReply(State));
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
     }
 

@@ -11,7 +11,14 @@ using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
 
-/// <summary>One ticket: loads, applies a <see cref="TicketWorkflow"/> rule, writes, then projects its read-model row.</summary>
+/// <summary>
+/// One ticket: loads, applies a <see cref="TicketWorkflow"/> rule, stages the mail the change announces, writes, then
+/// projects its read-model row.
+/// </summary>
+/// <remarks>
+/// A call that fails leaves nothing behind in memory (see <see cref="Invoke"/>), so the state an activation holds between
+/// calls is always the stored one — which is what <see cref="HoldsNoticeAsync"/> answers from.
+/// </remarks>
 public sealed partial class TicketGrain(
     [PersistentState(stateName: "ticket", storageName: StorageNames.Support)] IPersistentState<TicketState> ticket,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
@@ -20,7 +27,7 @@ public sealed partial class TicketGrain(
     MunicipalityDirectory municipalities,
     IOptions<TicketOptions> options,
     IMailOutbox outbox,
-    ILogger<TicketGrain> logger) : Grain, ITicketGrain
+    ILogger<TicketGrain> logger) : Grain, ITicketGrain, IIncomingGrainCallFilter
 {
     private TicketState State => ticket.State;
 
@@ -44,10 +51,9 @@ public sealed partial class TicketGrain(
         }
 
         State.Open(Number, request);
-        await SaveAsync();
+        var view = await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: false, AcknowledgePortalTickets));
         LogOpened(logger, Number, request.MunicipalityNisCode);
-        await Mailer.AcknowledgeAsync(State, byMail: false);
-        return View(TicketAudience.Staff);
+        return view;
     }
 
     /// <inheritdoc/>
@@ -63,9 +69,7 @@ public sealed partial class TicketGrain(
         }
 
         TicketWorkflow.Reply(State, reply.Author, reply.Body, clock.GetUtcNow());
-        var view = await SaveAsync(reply.Author);
-        await Mailer.StaffReplyAsync(State, State.Entries.Last(e => e.Kind == TicketEntryKind.Message));
-        return view;
+        return await SaveAsync(reply.Author, TicketNotices.StaffReply(State));
     }
 
     /// <inheritdoc/>
@@ -85,9 +89,7 @@ public sealed partial class TicketGrain(
             : await GrainFactory.TicketCatalog().GetAsync();
         var before = State.Status;
         TicketWorkflow.Triage(State, triage, catalog, clock.GetUtcNow());
-        var view = await SaveAsync(triage.Actor);
-        await Mailer.StatusChangedAsync(State, before);
-        return view;
+        return await SaveAsync(triage.Actor, TicketNotices.StatusChanged(State, before));
     }
 
     /// <inheritdoc/>
@@ -132,6 +134,28 @@ public sealed partial class TicketGrain(
     }
 
     /// <inheritdoc/>
+    public Task<bool> HoldsNoticeAsync(Guid token) => Task.FromResult(State.NoticeTokens.Contains(token));
+
+    /// <summary>
+    /// A call that fails may have changed the state in memory without storing it (a write that failed, a rule that threw
+    /// halfway, a staging that failed): the activation is dropped, so the next call reads what is stored and the unsaved
+    /// change never surfaces — not in a view, not in a later write, not as a confirmed mail.
+    /// </summary>
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await context.Invoke();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
     public Task ProjectAsync() => State.Exists ? readModel.UpsertAsync(Row()) : Task.CompletedTask;
 
     /// <inheritdoc/>
@@ -154,8 +178,7 @@ public sealed partial class TicketGrain(
         var outcome = TicketHousekeeping.CheckDeadlines(State, Row().DueAt, options.Value.AutoCloseDays, clock.GetUtcNow());
         if (outcome != DeadlineOutcome.None)
         {
-            await SaveAsync();
-            await Mailer.StatusChangedAsync(State, before);
+            await SaveAsync(notices: TicketNotices.StatusChanged(State, before));
         }
 
         if (outcome == DeadlineOutcome.Escalated)
@@ -203,9 +226,20 @@ public sealed partial class TicketGrain(
         TicketWorkflow.EnsureVersion(State, expectedVersion);
     }
 
-    private async Task<TicketView> SaveAsync(TicketActor? actor = null)
+    /// <summary>Stages the change's mail (if any), then writes the state with the mail's tokens, then projects.</summary>
+    private async Task<TicketView> SaveAsync(TicketActor? actor = null, IReadOnlyList<TicketNotice>? notices = null)
     {
+        if (notices is { Count: > 0 })
+        {
+            // Staged first: the write that follows cannot lose the mail, and a write that fails leaves a staged mail whose
+            // token is stored nowhere, which the outbox never sends.
+            State.NoticeTokens.AddRange(notices.Select(n => n.Token));
+            await NoticeOutbox.StageAsync(notices);
+        }
+
+        await WriteHooks.StepAsync(TicketWriteStep.BeforeStateWrite, Number);
         await ticket.WriteStateAsync();
+        await WriteHooks.StepAsync(TicketWriteStep.AfterStateWrite, Number);
         await ProjectSafelyAsync();
         return View(actor is { IsStaff: false } ? TicketAudience.Municipality : TicketAudience.Staff);
     }

@@ -111,6 +111,15 @@ public sealed class TicketState
     [Id(40)]
     public List<string> MailKeys { get; set; } = [];
 
+    /// <summary>
+    /// The tokens of the mails this ticket's changes staged in the outbox (<see cref="TicketNotice.Token"/>), written with
+    /// the change itself: the outbox sends a staged mail only when the stored state holds its token. One per
+    /// acknowledgement, staff reply or status notification, so it grows no faster than <see cref="Entries"/>; never
+    /// trimmed, because a held mail may be released long after.
+    /// </summary>
+    [Id(41)]
+    public List<Guid> NoticeTokens { get; set; } = [];
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 

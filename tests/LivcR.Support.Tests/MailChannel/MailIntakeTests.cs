@@ -3,6 +3,7 @@ using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Attachments;
 using LivcR.Support.Silo.Mail.Intake;
+using LivcR.Support.Silo.Tickets;
 using LivcR.Support.Tests.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -35,6 +36,23 @@ public sealed class MailIntakeTests(MailIntakeFixture fixture)
         }
 
         throw new Xunit.Sdk.XunitException($"No acknowledgement of {number} arrived.");
+    }
+
+    private async Task<Silo.Mail.Outbox.OutboxEntry> OutboxEntryAsync(string number, string lastError)
+    {
+        var outbox = fixture.Gateway.Services.GetRequiredService<Silo.Mail.Outbox.OutboxStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await outbox.ListAsync(null, 500)).FirstOrDefault(e => e.TicketNumber == number && e.LastError == lastError) is { } entry)
+            {
+                return entry;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No mail of {number} in the outbox with \"{lastError}\".");
     }
 
     private async Task<TicketView> QuestionAsync(string from, string subject, string body = "Goedendag,\n\nEen leerling deelt filmpjes van een extremistische groep. Wat kunnen we doen?\n\nAn")
@@ -325,6 +343,41 @@ public sealed class MailIntakeTests(MailIntakeFixture fixture)
         Assert.Single(ticket!.Messages);
         Assert.Single(MailsAbout(ticket.Number));
         Assert.Equal(1, await fixture.Imap.CountWithIdAsync(User, Password, "Verwerkt", question.MessageId));
+    }
+
+    [Fact]
+    public async Task TicketWriteFailing_AfterTheAcknowledgementWasStaged_ReadsTheMailAgain_AndAcknowledgesOnce()
+    {
+        var question = Compose(GentCoordinator, "Vraag waarvan de eerste schrijfpoging faalt", "Komt er één ontvangstbevestiging?");
+        var store = fixture.Gateway.Services.GetRequiredService<InboundMailStore>();
+        var hooks = fixture.Gateway.Services.GetRequiredService<TicketWriteHooks>();
+        var saves = 0;
+        hooks.OnStep = async (step, number) =>
+        {
+            if (step == TicketWriteStep.BeforeStateWrite && number == await store.TicketOfAsync(question.MessageId!) && Interlocked.Increment(ref saves) == 1)
+            {
+                throw new IOException("simulated failure of the ticket's state write");
+            }
+        };
+        try
+        {
+            await fixture.DeliverAsync(question);
+        }
+        finally
+        {
+            hooks.OnStep = null;
+        }
+
+        var ticket = await fixture.TicketOfAsync(question);
+        var ack = await AckAsync(ticket!.Number);
+        var unstored = await OutboxEntryAsync(ticket.Number, Silo.Mail.Outbox.OutboxDelivery.UnstoredReason);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.True(saves >= 2, "The mail was not read again after the failed write.");
+        Assert.Single(ticket.Messages);
+        Assert.Single(MailsAbout(ticket.Number));
+        Assert.Equal(question.MessageId, ack.InReplyTo);
+        Assert.Equal(Contracts.Mail.OutboundMailKind.Acknowledgement, unstored.Kind);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Mail;
+using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Mail.Templates;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,19 +15,30 @@ namespace LivcR.Support.Silo.Mail.Outbox;
 /// connection; a failure reschedules it with back-off (<see cref="OutboxRetryPolicy"/>) until the last attempt marks it failed.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Ticket mail staged before the ticket's write (<see cref="OutboxRow.IsStaged"/>) is first confirmed with the ticket:
+/// only when its stored state holds the mail's token is the mail rendered (<see cref="TicketMailer"/>, in the language the
+/// loop guard read anyway) and sent; otherwise the change was never stored and the mail is suppressed for good.
+/// </para>
+/// <para>
 /// Run only by the single delivery worker (<see cref="MailOutboxGrain"/>), so the per-address count of automatic mail is
 /// exact. A mail is marked sent after the SMTP server accepted it; a crash in between sends it once more (the same
 /// Message-ID), never zero times. Bodies are never logged; log lines carry the outbox id, the kind and the ticket.
+/// </para>
 /// </remarks>
 public sealed partial class OutboxDelivery(
     OutboxStore store,
     SmtpTransport transport,
     MailIdentity identity,
+    TicketMailer mailer,
     IGrainFactory grains,
     IOptions<OutboxOptions> options,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     ILogger<OutboxDelivery> logger)
 {
+    /// <summary>Why a staged mail is never sent: the change it announces is not in the ticket's stored state.</summary>
+    public const string UnstoredReason = "De wijziging is niet opgeslagen: niet verstuurd.";
+
     /// <summary>Handles up to one batch of due mail; returns how many were handled.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -43,18 +56,23 @@ public sealed partial class OutboxDelivery(
             foreach (var row in due)
             {
                 handled++;
-                if (await RefuseAsync(row, settings))
+                if (row.IsStaged && !await ConfirmAsync(row, settings))
+                {
+                    continue;
+                }
+
+                var (suppressed, language) = await RefuseAsync(row, settings);
+                if (suppressed)
                 {
                     continue;
                 }
 
                 try
                 {
+                    var message = row.IsStaged ? await mailer.BuildAsync(row, language, cancellationToken) : await LoadAsync(row.Content!, cancellationToken);
                     client ??= await transport.ConnectAsync(cancellationToken);
-                    using var content = new MemoryStream(row.Content!);
-                    var message = await MimeMessage.LoadAsync(content, cancellationToken);
                     await client.SendAsync(message, cancellationToken);
-                    await store.MarkSentAsync(row.Id, clock.GetUtcNow());
+                    await store.MarkSentAsync(row.Id, clock.GetUtcNow(), row.IsStaged ? message.Subject : null);
                     LogSent(logger, row.Id, row.Kind, row.TicketNumber ?? "-");
                 }
                 catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
@@ -96,20 +114,50 @@ public sealed partial class OutboxDelivery(
         return handled;
     }
 
-    private async Task<bool> RefuseAsync(OutboxRow row, OutboxOptions settings)
+    private static async Task<MimeMessage> LoadAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(content);
+        return await MimeMessage.LoadAsync(stream, cancellationToken);
+    }
+
+    /// <summary>True when the ticket's stored state holds the staged mail's token; otherwise the mail is suppressed or, when the ticket could not be asked, rescheduled.</summary>
+    private async Task<bool> ConfirmAsync(OutboxRow row, OutboxOptions settings)
+    {
+        bool stored;
+        try
+        {
+            stored = await grains.GetGrain<ITicketGrain>(row.TicketNumber!).HoldsNoticeAsync(row.NoticeToken!.Value);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            await RescheduleAsync(row, failure, settings);
+            return false;
+        }
+
+        if (!stored)
+        {
+            await store.MarkUnstoredAsync(row.Id, row.MessageId, UnstoredReason);
+            LogUnstored(logger, row.Id, row.Kind, row.TicketNumber!);
+        }
+
+        return stored;
+    }
+
+    /// <summary>Whether the mail must not go out (then it is marked), and the recipient's mail language.</summary>
+    private async Task<(bool Refused, MailLanguage Language)> RefuseAsync(OutboxRow row, OutboxOptions settings)
     {
         var now = clock.GetUtcNow();
-        if (row.Content is null)
+        if (row.Content is null && row.NoticeText is null)
         {
             await store.MarkFailedAsync(row.Id, row.Attempts, "De inhoud van deze mail ontbreekt.");
-            return true;
+            return (true, default);
         }
 
         if (row.Kind == OutboundMailKind.SignInCode && now - row.CreatedAt > TimeSpan.FromMinutes(settings.SignInCodeLifetimeMinutes))
         {
             await store.MarkFailedAsync(row.Id, row.Attempts, "De aanmeldcode was verlopen voor ze verstuurd kon worden.");
             LogExpired(logger, row.Id);
-            return true;
+            return (true, default);
         }
 
         var status = await grains.Person(row.Recipient).GetMailStatusAsync();
@@ -117,12 +165,12 @@ public sealed partial class OutboxDelivery(
         var reason = MailLoopGuard.SuppressionReason(row.Recipient, row.Automatic, row.Kind is OutboundMailKind.Acknowledgement or OutboundMailKind.StaffReply or OutboundMailKind.StatusNotification, identity.OwnAddresses, status, sentLastHour, settings);
         if (reason is null)
         {
-            return false;
+            return (false, status.Language);
         }
 
         await store.MarkSuppressedAsync(row.Id, reason);
         LogSuppressed(logger, row.Id, row.Kind, row.TicketNumber ?? "-", reason);
-        return true;
+        return (true, status.Language);
     }
 
     private async Task RescheduleAsync(OutboxRow row, Exception failure, OutboxOptions settings)
@@ -155,6 +203,9 @@ public sealed partial class OutboxDelivery(
 
     [LoggerMessage(EventId = 6114, Level = LogLevel.Warning, Message = "Mail {OutboxId} ({MailKind}, ticket {TicketNumber}) suppressed: {Reason}")]
     private static partial void LogSuppressed(ILogger logger, string outboxId, OutboundMailKind mailKind, string ticketNumber, string reason);
+
+    [LoggerMessage(EventId = 6116, Level = LogLevel.Warning, Message = "Mail {OutboxId} ({MailKind}, ticket {TicketNumber}) suppressed: the ticket change it announces was not stored")]
+    private static partial void LogUnstored(ILogger logger, string outboxId, OutboundMailKind mailKind, string ticketNumber);
 
     [LoggerMessage(EventId = 6115, Level = LogLevel.Warning, Message = "Sign-in code mail {OutboxId} expired before it could be sent")]
     private static partial void LogExpired(ILogger logger, string outboxId);

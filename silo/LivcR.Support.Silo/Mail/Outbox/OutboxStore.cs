@@ -17,40 +17,22 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
 
     /// <summary>Stores a new mail and its Message-ID in the ticket's thread; false when a mail with this id is already there.</summary>
     public Task<bool> InsertAsync(OutboxRow row, string? answeredMessageId, CancellationToken cancellationToken = default) =>
+        writer.RunAsync((connection, transaction, ct) => InsertRowAsync(connection, transaction, row, answeredMessageId, ct), cancellationToken);
+
+    /// <summary>
+    /// Stores the ticket mail one change stages (no content: <see cref="OutboxRow.NoticeText"/>), with the Message-IDs in
+    /// the ticket's thread, in one piece of batched work: one round trip for the caller, committed with whatever else waits.
+    /// </summary>
+    public Task StageAsync(IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken = default) =>
         writer.RunAsync(
             async (connection, transaction, ct) =>
             {
-                await using var insert = Command(connection, transaction,
-                    "INSERT INTO livcr_mail_outbox (id, created_at, kind, automatic, recipient, ticket_number, subject, message_id, content, status, attempts, next_attempt_at, last_error) " +
-                    "VALUES (@id, @created, @kind, @automatic, @recipient, @ticket, @subject, @messageId, @content, @status, 0, @next, @error) ON CONFLICT (id) DO NOTHING");
-                SqlDialect.Add(insert, "@id", row.Id);
-                SqlDialect.Add(insert, "@created", _dialect.Time(row.CreatedAt));
-                SqlDialect.Add(insert, "@kind", (int)row.Kind);
-                SqlDialect.Add(insert, "@automatic", _dialect.Bool(row.Automatic));
-                SqlDialect.Add(insert, "@recipient", row.Recipient);
-                SqlDialect.Add(insert, "@ticket", row.TicketNumber);
-                SqlDialect.Add(insert, "@subject", row.Subject);
-                SqlDialect.Add(insert, "@messageId", row.MessageId);
-                SqlDialect.Add(insert, "@content", row.Content);
-                SqlDialect.Add(insert, "@status", Name(row.Status));
-                SqlDialect.Add(insert, "@next", _dialect.Time(row.CreatedAt));
-                SqlDialect.Add(insert, "@error", row.Note);
-                if (await insert.ExecuteNonQueryAsync(ct) == 0)
+                foreach (var row in rows)
                 {
-                    return false;
+                    await InsertRowAsync(connection, transaction, row, row.InReplyTo, ct);
                 }
 
-                if (row.TicketNumber is { } ticket)
-                {
-                    if (answeredMessageId is not null)
-                    {
-                        await InsertThreadAsync(connection, transaction, answeredMessageId, ticket, outbound: false, row.CreatedAt.AddTicks(-1), ct);
-                    }
-
-                    await InsertThreadAsync(connection, transaction, row.MessageId, ticket, outbound: true, row.CreatedAt, ct);
-                }
-
-                return true;
+                return rows.Count;
             },
             cancellationToken);
 
@@ -64,6 +46,28 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
         await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
         await using var command = Command(connection, null, "SELECT message_id FROM livcr_mail_thread WHERE ticket_number = @t ORDER BY at, message_id");
         SqlDialect.Add(command, "@t", ticketNumber);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// The Message-IDs of a ticket's conversation up to <paramref name="until"/>, oldest first, without
+    /// <paramref name="excluding"/> (a staged mail's own id, recorded when it was staged).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ThreadAsync(string ticketNumber, DateTimeOffset until, string excluding, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = Command(connection, null,
+            "SELECT message_id FROM livcr_mail_thread WHERE ticket_number = @t AND at <= @until AND message_id <> @own ORDER BY at, message_id");
+        SqlDialect.Add(command, "@t", ticketNumber);
+        SqlDialect.Add(command, "@until", _dialect.Time(until));
+        SqlDialect.Add(command, "@own", excluding.Trim().TrimStart('<').TrimEnd('>'));
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -101,7 +105,7 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
     {
         await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
         await using var command = Command(connection, null,
-            "SELECT id, created_at, kind, automatic, recipient, ticket_number, subject, message_id, content, status, attempts FROM livcr_mail_outbox " +
+            "SELECT id, created_at, kind, automatic, recipient, ticket_number, subject, message_id, content, status, attempts, notice_token, notice_text, in_reply_to FROM livcr_mail_outbox " +
             "WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, created_at LIMIT @limit");
         SqlDialect.Add(command, "@now", _dialect.Time(now));
         SqlDialect.Add(command, "@limit", limit);
@@ -120,7 +124,11 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
                 reader.GetString(7),
                 reader.IsDBNull(8) ? null : (byte[])reader.GetValue(8),
                 Parse(reader.GetString(9)),
-                Convert.ToInt32(reader.GetValue(10), System.Globalization.CultureInfo.InvariantCulture)));
+                Convert.ToInt32(reader.GetValue(10), System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                reader.IsDBNull(11) ? null : Guid.ParseExact(reader.GetString(11), "N"),
+                reader.IsDBNull(12) ? null : reader.GetString(12),
+                reader.IsDBNull(13) ? null : reader.GetString(13)));
         }
 
         return rows;
@@ -138,9 +146,14 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Marks a mail sent and forgets its content (the Message-ID and the metadata stay).</summary>
-    public Task MarkSentAsync(string id, DateTimeOffset at) =>
-        UpdateAsync("UPDATE livcr_mail_outbox SET status = 'sent', sent_at = @at, content = NULL, last_error = NULL WHERE id = @id", id, ("@at", _dialect.Time(at)));
+    /// <summary>
+    /// Marks a mail sent and forgets its content, a staged mail's parameters included (the Message-ID and the metadata
+    /// stay); <paramref name="subject"/> is the subject as sent, for a mail that was rendered at delivery.
+    /// </summary>
+    public Task MarkSentAsync(string id, DateTimeOffset at, string? subject = null) => subject is null
+        ? UpdateAsync("UPDATE livcr_mail_outbox SET status = 'sent', sent_at = @at, content = NULL, notice_text = NULL, last_error = NULL WHERE id = @id", id, ("@at", _dialect.Time(at)))
+        : UpdateAsync("UPDATE livcr_mail_outbox SET status = 'sent', sent_at = @at, content = NULL, notice_text = NULL, last_error = NULL, subject = @subject WHERE id = @id", id,
+            ("@at", _dialect.Time(at)), ("@subject", subject));
 
     /// <summary>Records a failed attempt: tried again at <paramref name="next"/>.</summary>
     public Task MarkRetryAsync(string id, int attempts, DateTimeOffset next, string error) =>
@@ -156,6 +169,23 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
         UpdateAsync("UPDATE livcr_mail_outbox SET status = 'suppressed', last_error = @e WHERE id = @id", id, ("@e", Clip(reason)));
 
     /// <summary>
+    /// Marks a staged mail suppressed because the change it announces was never stored: its parameters (a staff reply's
+    /// message among them) are deleted, so it can never be sent, and its Message-ID leaves the ticket's thread.
+    /// </summary>
+    public Task MarkUnstoredAsync(string id, string messageId, string reason) =>
+        writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            await using var update = Command(connection, transaction,
+                "UPDATE livcr_mail_outbox SET status = 'suppressed', last_error = @e, notice_text = NULL, content = NULL WHERE id = @id");
+            SqlDialect.Add(update, "@id", id);
+            SqlDialect.Add(update, "@e", Clip(reason));
+            await update.ExecuteNonQueryAsync(ct);
+            await using var thread = Command(connection, transaction, "DELETE FROM livcr_mail_thread WHERE message_id = @m");
+            SqlDialect.Add(thread, "@m", messageId);
+            return await thread.ExecuteNonQueryAsync(ct);
+        });
+
+    /// <summary>
     /// Puts a failed, suppressed or held mail back in the queue with a fresh count of attempts. False when there is no such
     /// mail in one of those states.
     /// </summary>
@@ -165,7 +195,7 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
             {
                 await using var command = Command(connection, transaction,
                     "UPDATE livcr_mail_outbox SET status = 'pending', attempts = 0, next_attempt_at = @now, last_error = NULL " +
-                    "WHERE id = @id AND status IN ('failed', 'suppressed', 'held') AND content IS NOT NULL");
+                    "WHERE id = @id AND status IN ('failed', 'suppressed', 'held') AND (content IS NOT NULL OR notice_text IS NOT NULL)");
                 SqlDialect.Add(command, "@id", id);
                 SqlDialect.Add(command, "@now", _dialect.Time(now));
                 return await command.ExecuteNonQueryAsync(ct);
@@ -223,6 +253,44 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
+    }
+
+    private async Task<bool> InsertRowAsync(DbConnection connection, DbTransaction transaction, OutboxRow row, string? answeredMessageId, CancellationToken ct)
+    {
+        await using var insert = Command(connection, transaction,
+            "INSERT INTO livcr_mail_outbox (id, created_at, kind, automatic, recipient, ticket_number, subject, message_id, content, status, attempts, next_attempt_at, last_error, notice_token, notice_text, in_reply_to) " +
+            "VALUES (@id, @created, @kind, @automatic, @recipient, @ticket, @subject, @messageId, @content, @status, 0, @next, @error, @token, @text, @inReplyTo) ON CONFLICT (id) DO NOTHING");
+        SqlDialect.Add(insert, "@id", row.Id);
+        SqlDialect.Add(insert, "@created", _dialect.Time(row.CreatedAt));
+        SqlDialect.Add(insert, "@kind", (int)row.Kind);
+        SqlDialect.Add(insert, "@automatic", _dialect.Bool(row.Automatic));
+        SqlDialect.Add(insert, "@recipient", row.Recipient);
+        SqlDialect.Add(insert, "@ticket", row.TicketNumber);
+        SqlDialect.Add(insert, "@subject", row.Subject);
+        SqlDialect.Add(insert, "@messageId", row.MessageId);
+        SqlDialect.Add(insert, "@content", row.Content);
+        SqlDialect.Add(insert, "@status", Name(row.Status));
+        SqlDialect.Add(insert, "@next", _dialect.Time(row.CreatedAt));
+        SqlDialect.Add(insert, "@error", row.Note);
+        SqlDialect.Add(insert, "@token", row.NoticeToken?.ToString("N"));
+        SqlDialect.Add(insert, "@text", row.NoticeText);
+        SqlDialect.Add(insert, "@inReplyTo", row.InReplyTo);
+        if (await insert.ExecuteNonQueryAsync(ct) == 0)
+        {
+            return false;
+        }
+
+        if (row.TicketNumber is { } ticket)
+        {
+            if (answeredMessageId is not null)
+            {
+                await InsertThreadAsync(connection, transaction, answeredMessageId, ticket, outbound: false, row.CreatedAt.AddTicks(-1), ct);
+            }
+
+            await InsertThreadAsync(connection, transaction, row.MessageId, ticket, outbound: true, row.CreatedAt, ct);
+        }
+
+        return true;
     }
 
     private async Task<int> InsertThreadAsync(DbConnection connection, DbTransaction transaction, string messageId, string ticket, bool outbound, DateTimeOffset at, CancellationToken cancellationToken)

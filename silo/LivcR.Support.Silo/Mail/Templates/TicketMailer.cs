@@ -1,86 +1,50 @@
-using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Mail;
-using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Mail.Outbox;
 using LivcR.Support.Silo.Tickets;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace LivcR.Support.Silo.Mail.Templates;
 
 /// <summary>
-/// The mail a ticket sends to its requester after a durable change: acknowledgement, staff reply, status notification —
-/// written in the recipient's mail language and handed to the outbox.
+/// Writes out, at delivery, the mail a ticket staged for its requester (acknowledgement, staff reply, status
+/// notification): the template in the recipient's mail language, the ticket's thread for <c>In-Reply-To</c> and
+/// <c>References</c>, and the MIME message with the Message-ID chosen when it was staged.
 /// </summary>
 /// <remarks>
-/// Called by the ticket after its write, so a mail never announces a change that was not stored. A failure to hand the
-/// mail over is logged (ticket and kind, never content) and does not undo the change. Each mail carries an idempotency
-/// key derived from the ticket and the change, so asking twice (a retried call, a mail read again) sends once.
+/// Off the request path: the delivery worker calls it after the ticket confirmed the change was stored, with the language
+/// it already read for the loop guard. A retry renders again with the same Message-ID; a language changed in between is
+/// honoured.
 /// </remarks>
-public sealed partial class TicketMailer(
-    IMailOutbox outbox,
-    IGrainFactory grains,
-    IOptions<MailChannelOptions> channel,
-    IOptions<TicketOptions> tickets,
-    ILogger<TicketMailer> logger)
+public sealed class TicketMailer(OutboxStore store, MailIdentity identity, IOptions<MailChannelOptions> channel, IOptions<TicketOptions> tickets)
 {
-    /// <summary>
-    /// Acknowledges a new ticket to its requester: always when it came by mail (<paramref name="answering"/> is then the
-    /// Message-ID of the mail that asked, if it had one), for the portal when <c>Mail:AcknowledgePortalTickets</c> is on.
-    /// </summary>
-    public Task AcknowledgeAsync(TicketState ticket, bool byMail, string? answering = null)
+    /// <summary>The message to send for a staged row (<see cref="OutboxRow.IsStaged"/>).</summary>
+    /// <exception cref="System.Text.Json.JsonException">The row's parameters are unreadable.</exception>
+    public async Task<MimeMessage> BuildAsync(OutboxRow row, MailLanguage language, CancellationToken cancellationToken = default)
     {
-        if (!byMail && !channel.Value.AcknowledgePortalTickets)
-        {
-            return Task.CompletedTask;
-        }
+        ArgumentNullException.ThrowIfNull(row);
+        var number = row.TicketNumber ?? throw new ArgumentException("Staged mail belongs to a ticket.", nameof(row));
+        var text = TicketNoticeJson.Read(row.NoticeText ?? throw new ArgumentException("Staged mail without parameters.", nameof(row)));
+        var rendered = Render(row.Kind, number, text, language, channel.Value.TicketLink(number), tickets.Value.AutoCloseDays);
+        var mail = new OutboundMail(row.Recipient, rendered.Subject, rendered.Body, row.Kind, number, InReplyTo: row.InReplyTo);
 
-        var number = ticket.Number!;
-        return SendAsync(ticket.Requester.Email, OutboundMailKind.Acknowledgement, number, $"ack/{number}", answering,
-            language => TicketMailTemplates.Acknowledgement(language, ticket.Requester.Name, number, ticket.Subject, Link(number)));
+        // An acknowledgement is the ticket's first mail: it answers the question (InReplyTo) and has no thread to look up.
+        IReadOnlyList<string> thread = row.Kind == OutboundMailKind.Acknowledgement
+            ? []
+            : await store.ThreadAsync(number, row.CreatedAt, row.MessageId, cancellationToken);
+        return OutboundMessageBuilder.Build(mail, identity.From, row.MessageId, thread, row.CreatedAt);
     }
 
-    /// <summary>Mails a staff member's public message to the requester.</summary>
-    public Task StaffReplyAsync(TicketState ticket, TicketEntryState message)
+    /// <summary>The subject (without tag) and body of a ticket mail in one language.</summary>
+    public static RenderedMail Render(OutboundMailKind kind, string number, TicketNoticeText text, MailLanguage language, string link, int autoCloseDays)
     {
-        if (message.Kind != TicketEntryKind.Message || !message.ByStaff)
+        ArgumentNullException.ThrowIfNull(text);
+        return kind switch
         {
-            return Task.CompletedTask;
-        }
-
-        var number = ticket.Number!;
-        return SendAsync(ticket.Requester.Email, OutboundMailKind.StaffReply, number, $"reply/{number}/{message.Id}", null,
-            language => TicketMailTemplates.StaffReply(language, ticket.Subject, message.Author.Name, message.Body, Link(number)));
+            OutboundMailKind.Acknowledgement => TicketMailTemplates.Acknowledgement(language, text.RequesterName, number, text.Subject, link),
+            OutboundMailKind.StaffReply => TicketMailTemplates.StaffReply(language, text.Subject, text.AuthorName ?? string.Empty, text.Body ?? string.Empty, link),
+            OutboundMailKind.StatusNotification => TicketMailTemplates.StatusChanged(language, text.RequesterName, number, text.Subject, text.Status, autoCloseDays, link),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a mail a ticket stages."),
+        };
     }
-
-    /// <summary>Tells the requester the ticket now waits for them, is resolved or is closed; other statuses send nothing.</summary>
-    public Task StatusChangedAsync(TicketState ticket, TicketStatus before)
-    {
-        if (ticket.Status == before || !TicketMailTemplates.IsNotified(ticket.Status))
-        {
-            return Task.CompletedTask;
-        }
-
-        var number = ticket.Number!;
-        return SendAsync(ticket.Requester.Email, OutboundMailKind.StatusNotification, number, $"status/{number}/{ticket.Version}", null,
-            language => TicketMailTemplates.StatusChanged(language, ticket.Requester.Name, number, ticket.Subject, ticket.Status, tickets.Value.AutoCloseDays, Link(number)));
-    }
-
-    private string Link(string number) => channel.Value.TicketLink(number);
-
-    private async Task SendAsync(string to, OutboundMailKind kind, string number, string key, string? answering, Func<MailLanguage, RenderedMail> render)
-    {
-        try
-        {
-            var language = (await grains.Person(to).GetMailStatusAsync()).Language;
-            var mail = render(language);
-            await outbox.EnqueueAsync(new OutboundMail(to, mail.Subject, mail.Body, kind, number, InReplyTo: answering, IdempotencyKey: key));
-        }
-        catch (Exception failure) when (failure is not OutOfMemoryException)
-        {
-            LogNotHandedOver(logger, kind, number, failure);
-        }
-    }
-
-    [LoggerMessage(EventId = 6201, Level = LogLevel.Error, Message = "A {MailKind} mail of ticket {TicketNumber} was not handed to the outbox")]
-    private static partial void LogNotHandedOver(ILogger logger, OutboundMailKind mailKind, string ticketNumber, Exception exception);
 }
