@@ -54,26 +54,27 @@ public static class SiloHostingExtensions
                 silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
             }
 
-            // On SQLite, Orleans' connections enter the same write gate as the project's own writers (see SqliteWriteGate).
-            var gated = persistence.Provider == PersistenceProvider.Sqlite
-                ? new GatedSqliteDataSource(persistence.EffectiveConnectionString, SqliteWriteGate.For(persistence.SqliteFullPath))
-                : null;
-            silo.AddAdoNetGrainStorage(StorageNames.Support, o =>
+            // On SQLite, Orleans' writes join the project's group commit (BatchedWriter) and its reads never wait for a writer.
+            var sqlite = persistence.Provider == PersistenceProvider.Sqlite;
+            silo.Services.AddAdoNetGrainStorage(StorageNames.Support, o => o.Configure<BatchedWriter>((options, batch) =>
             {
-                o.Invariant = persistence.Invariant;
-                o.ConnectionString = gated is null ? persistence.EffectiveConnectionString : null;
-                o.DataSource = gated;
-            });
-            silo.UseAdoNetReminderService(o =>
+                options.Invariant = persistence.Invariant;
+                options.ConnectionString = sqlite ? null : persistence.EffectiveConnectionString;
+                options.DataSource = sqlite ? GatedSource(persistence, batch) : null;
+            }));
+            silo.UseAdoNetReminderService(o => o.Configure<BatchedWriter>((options, batch) =>
             {
-                o.Invariant = persistence.Invariant;
-                o.ConnectionString = gated is null ? persistence.EffectiveConnectionString : null;
-                o.DataSource = gated;
-            });
+                options.Invariant = persistence.Invariant;
+                options.ConnectionString = sqlite ? null : persistence.EffectiveConnectionString;
+                options.DataSource = sqlite ? GatedSource(persistence, batch) : null;
+            }));
             silo.AddSupportGrains();
         });
         return true;
     }
+
+    private static GatedSqliteDataSource GatedSource(PersistenceOptions persistence, BatchedWriter batch) =>
+        new(persistence.EffectiveConnectionString, SqliteWriteGate.For(persistence.SqliteFullPath), batch);
 
     /// <summary>The grains' own services and start-up tasks; storage and clustering are configured by the caller.</summary>
     public static ISiloBuilder AddSupportGrains(this ISiloBuilder silo)
