@@ -94,20 +94,21 @@ public sealed class BatchedWriter : IAsyncDisposable
             {
                 var connection = await ConnectionAsync();
                 await using var transaction = await connection.BeginTransactionAsync();
-                for (var i = 0; i < batch.Count; i++)
+                foreach (var item in batch)
                 {
-                    var savepoint = "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    await transaction.SaveAsync(savepoint);
+                    // One savepoint name for every item: each is released (or rolled back and released) before the next.
+                    await ExecuteAsync(connection, transaction, "SAVEPOINT w");
                     try
                     {
-                        await batch[i].RunAsync(connection, transaction, CancellationToken.None);
-                        await transaction.ReleaseAsync(savepoint);
-                        done.Add(batch[i]);
+                        await item.RunAsync(connection, transaction, CancellationToken.None);
+                        await ExecuteAsync(connection, transaction, "RELEASE SAVEPOINT w");
+                        done.Add(item);
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {
-                        await transaction.RollbackAsync(savepoint);
-                        batch[i].Fail(ex);
+                        await ExecuteAsync(connection, transaction, "ROLLBACK TO SAVEPOINT w");
+                        await ExecuteAsync(connection, transaction, "RELEASE SAVEPOINT w");
+                        item.Fail(ex);
                     }
                 }
 
@@ -136,9 +137,18 @@ public sealed class BatchedWriter : IAsyncDisposable
         }
     }
 
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string text)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>
     /// The writer's own connection, kept open between batches: on SQLite its page cache stays warm across its own
-    /// commits (a pooled connection would start cold after every write by another), so an insert reads no index page twice.
+    /// commits (a pooled connection would start cold after every write by another), and its statements stay compiled
+    /// (<see cref="StatementCachingSqliteConnection"/>).
     /// </summary>
     private async Task<DbConnection> ConnectionAsync()
     {
@@ -148,7 +158,26 @@ public sealed class BatchedWriter : IAsyncDisposable
         }
 
         await CloseConnectionAsync();
-        _connection = await DatabaseBootstrap.OpenAsync(_options);
+        if (_options.Provider == PersistenceProvider.Sqlite)
+        {
+            var sqlite = new StatementCachingSqliteConnection(_options.EffectiveConnectionString);
+            try
+            {
+                await sqlite.OpenAsync();
+            }
+            catch
+            {
+                await sqlite.DisposeAsync();
+                throw;
+            }
+
+            _connection = sqlite;
+        }
+        else
+        {
+            _connection = await DatabaseBootstrap.OpenAsync(_options);
+        }
+
         return _connection;
     }
 

@@ -101,26 +101,24 @@ internal sealed class GatedSqliteCommand : SqliteCommand
     /// </summary>
     private async Task<DbDataReader> RunInBatchAsync(DbConnection connection, DbTransaction transaction, CommandBehavior behavior, CancellationToken cancellationToken)
     {
-        var own = Connection;
-        Connection = (SqliteConnection)connection;
-        Transaction = (SqliteTransaction)transaction;
-        try
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CommandText;
+        command.CommandTimeout = CommandTimeout;
+        foreach (var parameter in Parameters.Cast<DbParameter>().ToArray())
         {
-            await using var reader = base.ExecuteDbDataReader(behavior);
-            return await BufferedDataReader.LoadAsync(reader, cancellationToken);
+            command.Parameters.Add(parameter);
         }
-        finally
-        {
-            Transaction = null;
-            Connection = own;
-        }
+
+        await using var reader = await command.ExecuteReaderAsync(behavior, cancellationToken);
+        return await BufferedDataReader.LoadAsync(reader, cancellationToken);
     }
 
-    private GateReleasingDataReader Released(Func<DbDataReader> execute)
+    private ReleasingDataReader Released(Func<DbDataReader> execute)
     {
         try
         {
-            return new GateReleasingDataReader(execute(), _connection.Leave);
+            return new ReleasingDataReader(execute(), _connection.Leave);
         }
         catch
         {
