@@ -56,12 +56,14 @@ public static class SiloHostingExtensions
 
             // On SQLite, Orleans' writes join the project's group commit (BatchedWriter) and its reads never wait for a writer.
             var sqlite = persistence.Provider == PersistenceProvider.Sqlite;
-            silo.Services.AddAdoNetGrainStorage(StorageNames.Support, o => o.Configure<BatchedWriter>((options, batch) =>
+            silo.Services.AddAdoNetGrainStorage(StorageNames.SupportTables, o => o.Configure<BatchedWriter>((options, batch) =>
             {
                 options.Invariant = persistence.Invariant;
                 options.ConnectionString = sqlite ? null : persistence.EffectiveConnectionString;
                 options.DataSource = sqlite ? GatedSource(persistence, batch) : null;
             }));
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Support, (sp, _) =>
+                new NewGrainAwareStorage(sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.SupportTables), sp.GetRequiredService<NewGrainIds>()));
             silo.UseAdoNetReminderService(o => o.Configure<BatchedWriter>((options, batch) =>
             {
                 options.Invariant = persistence.Invariant;
@@ -91,9 +93,14 @@ public static class SiloHostingExtensions
         silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
-        silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
-            StorageNames.Support,
-            (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+        foreach (var name in (string[])[StorageNames.Support, StorageNames.SupportTables])
+        {
+            silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
+                name,
+                (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+        }
+
+        silo.Services.TryAddSingleton<NewGrainIds>();
         silo.Services.AddOptions<People.PeopleOptions>().Configure<IConfiguration>((o, configuration) =>
         {
             o.InitialAdmins = configuration.GetSection("Auth:InitialAdmins").Get<List<string>>() ?? [];
