@@ -12,6 +12,8 @@ internal sealed class CpuMeter
     private readonly (long Busy, long Total) _machine = MachineTicks();
     private readonly TimeSpan _process = ProcessTime();
     private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly long _allocated = GC.GetTotalAllocatedBytes();
+    private readonly int[] _collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     public static CpuMeter Start() => new();
 
@@ -21,8 +23,13 @@ internal sealed class CpuMeter
         var (busy, total) = MachineTicks();
         var elapsed = Stopwatch.GetElapsedTime(_started);
         var machine = total > _machine.Total ? 100.0 * (busy - _machine.Busy) / (total - _machine.Total) : -1;
-        var process = 100.0 * (ProcessTime() - _process).TotalSeconds / (elapsed.TotalSeconds * Environment.ProcessorCount);
-        return new CpuUse(Math.Round(machine, 1), Math.Round(process, 1));
+        var cpu = ProcessTime() - _process;
+        return new CpuUse(
+            Math.Round(machine, 1),
+            Math.Round(100.0 * cpu.TotalSeconds / (elapsed.TotalSeconds * Environment.ProcessorCount), 1),
+            cpu.TotalMilliseconds,
+            GC.GetTotalAllocatedBytes() - _allocated,
+            [GC.CollectionCount(0) - _collections[0], GC.CollectionCount(1) - _collections[1], GC.CollectionCount(2) - _collections[2]]);
     }
 
     /// <summary>How busy the machine is over a short sample (before a run: is anything else running?).</summary>
@@ -56,5 +63,8 @@ internal sealed class CpuMeter
     }
 }
 
-/// <summary>CPU use in % of all cores: the machine as a whole and this process.</summary>
-internal sealed record CpuUse(double MachinePercent, double ProcessPercent);
+/// <summary>
+/// CPU use in % of all cores (the machine as a whole and this process), this process's CPU time, the bytes it allocated
+/// and its garbage collections per generation over the interval.
+/// </summary>
+internal sealed record CpuUse(double MachinePercent, double ProcessPercent, double ProcessCpuMs = 0, long AllocatedBytes = 0, int[]? Collections = null);

@@ -102,14 +102,15 @@ internal static class ModeWorker
     private static async Task<ModeResult> MeasureAsync(WebApplication app, BenchMode mode, int tickets)
     {
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var token = await StaffTokenAsync(app.Services);
         using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await StaffTokenAsync(app.Services));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var municipalities = app.Services.GetRequiredService<MunicipalityDirectory>().All.Select(m => m.NisCode).Order(StringComparer.Ordinal).ToArray();
-        var load = new SubmissionLoad(http, app.Services.GetRequiredService<IGrainFactory>(), municipalities);
+        var load = new SubmissionLoad(new Uri(address), token, app.Services.GetRequiredService<IGrainFactory>(), municipalities);
 
         // The plan: a warm-up (JIT, grain activations; not measured), the bulk at concurrency 16, a diagnostic sample
         // straight to the intake grain, then a sample at concurrency 1 on the loaded database. Together exactly N tickets.
-        var warmUp = Math.Min(200, tickets / 20);
+        var warmUp = Math.Min(2000, tickets / 10);
         var single = Math.Min(500, tickets / 4);
         var direct = Math.Min(2000, tickets / 20);
         var bulk = tickets - warmUp - single - direct;

@@ -77,6 +77,9 @@ internal static class Report
         Row("submit p50 / p99 ms, concurrency 16", r => Percentiles(r.Submit16));
         Row("submissions/s, concurrency 16, first / last tenth of the load", r => $"{F(r.Submit16.FirstTenthPerSecond)} / {F(r.Submit16.LastTenthPerSecond)}");
         Row("CPU during concurrency 16: machine / this process, % of all cores", r => $"{r.Submit16Cpu.MachinePercent:0} / {r.Submit16Cpu.ProcessPercent:0}");
+        Row("per submission at concurrency 16: process CPU ms / allocated KiB", r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Submit16Cpu.ProcessCpuMs / Math.Max(1, r.Submit16.Count):0.00} / {r.Submit16Cpu.AllocatedBytes / 1024.0 / Math.Max(1, r.Submit16.Count):0}"));
+        Row("garbage collections during concurrency 16 (gen 0 / 1 / 2)", r => r.Submit16Cpu.Collections is { Length: 3 } c ? $"{c[0]} / {c[1]} / {c[2]}" : "-");
         Row("raw INSERT/s, concurrency 1", r => $"{F(r.RawInsert1.PerSecond)} (n = {r.RawInsert1.Count:N0})");
         Row("raw INSERT p50 / p99 ms, concurrency 1", r => Percentiles(r.RawInsert1));
         Row("raw INSERT/s, concurrency 16", r => $"{F(r.RawInsert16.PerSecond)} (n = {r.RawInsert16.Count:N0})");

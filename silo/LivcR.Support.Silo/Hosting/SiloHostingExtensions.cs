@@ -54,26 +54,29 @@ public static class SiloHostingExtensions
                 silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
             }
 
-            // On SQLite, Orleans' connections enter the same write gate as the project's own writers (see SqliteWriteGate).
-            var gated = persistence.Provider == PersistenceProvider.Sqlite
-                ? new GatedSqliteDataSource(persistence.EffectiveConnectionString, SqliteWriteGate.For(persistence.SqliteFullPath))
-                : null;
-            silo.AddAdoNetGrainStorage(StorageNames.Support, o =>
+            // On SQLite, Orleans' writes join the project's group commit (BatchedWriter) and its reads never wait for a writer.
+            var sqlite = persistence.Provider == PersistenceProvider.Sqlite;
+            silo.Services.AddAdoNetGrainStorage(StorageNames.SupportTables, o => o.Configure<BatchedWriter>((options, batch) =>
             {
-                o.Invariant = persistence.Invariant;
-                o.ConnectionString = gated is null ? persistence.EffectiveConnectionString : null;
-                o.DataSource = gated;
-            });
-            silo.UseAdoNetReminderService(o =>
+                options.Invariant = persistence.Invariant;
+                options.ConnectionString = sqlite ? null : persistence.EffectiveConnectionString;
+                options.DataSource = sqlite ? GatedSource(persistence, batch) : null;
+            }));
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Support, (sp, _) =>
+                new NewGrainAwareStorage(sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.SupportTables), sp.GetRequiredService<NewGrainIds>()));
+            silo.UseAdoNetReminderService(o => o.Configure<BatchedWriter>((options, batch) =>
             {
-                o.Invariant = persistence.Invariant;
-                o.ConnectionString = gated is null ? persistence.EffectiveConnectionString : null;
-                o.DataSource = gated;
-            });
+                options.Invariant = persistence.Invariant;
+                options.ConnectionString = sqlite ? null : persistence.EffectiveConnectionString;
+                options.DataSource = sqlite ? GatedSource(persistence, batch) : null;
+            }));
             silo.AddSupportGrains();
         });
         return true;
     }
+
+    private static GatedSqliteDataSource GatedSource(PersistenceOptions persistence, BatchedWriter batch) =>
+        new(persistence.EffectiveConnectionString, SqliteWriteGate.For(persistence.SqliteFullPath), batch);
 
     /// <summary>The grains' own services and start-up tasks; storage and clustering are configured by the caller.</summary>
     public static ISiloBuilder AddSupportGrains(this ISiloBuilder silo)
@@ -90,9 +93,14 @@ public static class SiloHostingExtensions
         silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
         // so renaming a C# type or member never breaks stored state (the default JSON one stores CLR type names).
-        silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
-            StorageNames.Support,
-            (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+        foreach (var name in (string[])[StorageNames.Support, StorageNames.SupportTables])
+        {
+            silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(
+                name,
+                (sp, _) => new OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+        }
+
+        silo.Services.TryAddSingleton<NewGrainIds>();
         silo.Services.AddOptions<People.PeopleOptions>().Configure<IConfiguration>((o, configuration) =>
         {
             o.InitialAdmins = configuration.GetSection("Auth:InitialAdmins").Get<List<string>>() ?? [];

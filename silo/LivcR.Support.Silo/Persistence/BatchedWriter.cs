@@ -11,7 +11,7 @@ namespace LivcR.Support.Silo.Persistence;
 /// <remarks>
 /// A caller's task completes only after the transaction holding its work has committed, so durability and read-your-writes
 /// are as with a transaction of its own; the gain is one commit (one fsync) for many callers under load. Work that fails
-/// is rolled back to its savepoint and fails only its own caller. Grain state is written by Orleans' ADO.NET provider, not here.
+/// is rolled back to its savepoint and fails only its own caller. On SQLite, Orleans' grain state and reminder writes join the same batches (see <see cref="GatedSqliteDataSource"/>).
 /// </remarks>
 public sealed class BatchedWriter : IAsyncDisposable
 {
@@ -21,6 +21,7 @@ public sealed class BatchedWriter : IAsyncDisposable
     private readonly PersistenceOptions _options;
     private readonly Channel<IWork> _queue = Channel.CreateUnbounded<IWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _loop;
+    private DbConnection? _connection;
 
     /// <summary>Creates the writer; its loop starts with the first piece of work.</summary>
     public BatchedWriter(IOptions<PersistenceOptions> options)
@@ -59,6 +60,8 @@ public sealed class BatchedWriter : IAsyncDisposable
         {
             await _loop.Value;
         }
+
+        await CloseConnectionAsync();
     }
 
     private async Task LoopAsync()
@@ -79,31 +82,47 @@ public sealed class BatchedWriter : IAsyncDisposable
     private async Task RunBatchAsync(List<IWork> batch)
     {
         var done = new List<IWork>(batch.Count);
+        var gate = _options.Provider == PersistenceProvider.Sqlite ? SqliteWriteGate.For(_options.SqliteFullPath) : null;
         try
         {
-            await using var connection = await DatabaseBootstrap.OpenForWriteAsync(_options);
-            await using var transaction = await connection.BeginTransactionAsync();
-            for (var i = 0; i < batch.Count; i++)
+            if (gate is not null)
             {
-                var savepoint = "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await transaction.SaveAsync(savepoint);
-                try
-                {
-                    await batch[i].RunAsync(connection, transaction, CancellationToken.None);
-                    await transaction.ReleaseAsync(savepoint);
-                    done.Add(batch[i]);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    await transaction.RollbackAsync(savepoint);
-                    batch[i].Fail(ex);
-                }
+                await gate.EnterAsync();
             }
 
-            await transaction.CommitAsync();
+            try
+            {
+                var connection = await ConnectionAsync();
+                await using var transaction = await connection.BeginTransactionAsync();
+                foreach (var item in batch)
+                {
+                    // One savepoint name for every item: each is released (or rolled back and released) before the next.
+                    await ExecuteAsync(connection, transaction, "SAVEPOINT w");
+                    try
+                    {
+                        await item.RunAsync(connection, transaction, CancellationToken.None);
+                        await ExecuteAsync(connection, transaction, "RELEASE SAVEPOINT w");
+                        done.Add(item);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        await ExecuteAsync(connection, transaction, "ROLLBACK TO SAVEPOINT w");
+                        await ExecuteAsync(connection, transaction, "RELEASE SAVEPOINT w");
+                        item.Fail(ex);
+                    }
+                }
+
+                await transaction.CommitAsync();
+            }
+            finally
+            {
+                gate?.Leave();
+            }
         }
         catch (Exception ex)
         {
+            // The connection may be broken (a PostgreSQL restart, a full disk): the next batch opens a fresh one.
+            await CloseConnectionAsync();
             foreach (var item in batch)
             {
                 item.Fail(ex);
@@ -115,6 +134,59 @@ public sealed class BatchedWriter : IAsyncDisposable
         foreach (var item in done)
         {
             item.Committed();
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string text)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// The writer's own connection, kept open between batches: on SQLite its page cache stays warm across its own
+    /// commits (a pooled connection would start cold after every write by another), and its statements stay compiled
+    /// (<see cref="StatementCachingSqliteConnection"/>).
+    /// </summary>
+    private async Task<DbConnection> ConnectionAsync()
+    {
+        if (_connection is { State: System.Data.ConnectionState.Open } open)
+        {
+            return open;
+        }
+
+        await CloseConnectionAsync();
+        if (_options.Provider == PersistenceProvider.Sqlite)
+        {
+            var sqlite = new StatementCachingSqliteConnection(_options.EffectiveConnectionString);
+            try
+            {
+                await sqlite.OpenAsync();
+            }
+            catch
+            {
+                await sqlite.DisposeAsync();
+                throw;
+            }
+
+            _connection = sqlite;
+        }
+        else
+        {
+            _connection = await DatabaseBootstrap.OpenAsync(_options);
+        }
+
+        return _connection;
+    }
+
+    private async Task CloseConnectionAsync()
+    {
+        if (_connection is { } connection)
+        {
+            _connection = null;
+            await connection.DisposeAsync();
         }
     }
 

@@ -4,7 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace LivcR.Support.Silo.Persistence;
 
-/// <summary>A command of a write-gated <see cref="GatedSqliteConnection"/>: a statement other than a read enters the gate first.</summary>
+/// <summary>
+/// A command of a write-gated <see cref="GatedSqliteConnection"/>: a statement other than a read enters the gate first or,
+/// when the connection has a <see cref="BatchedWriter"/> and the call is asynchronous (as Orleans' providers make it),
+/// joins the writer's next group commit.
+/// </summary>
 internal sealed class GatedSqliteCommand : SqliteCommand
 {
     private readonly GatedSqliteConnection _connection;
@@ -82,15 +86,39 @@ internal sealed class GatedSqliteCommand : SqliteCommand
             return await base.ExecuteDbDataReaderAsync(behavior, cancellationToken);
         }
 
+        if (_connection.Batch is { } batch)
+        {
+            return await batch.RunAsync((connection, transaction, ct) => RunInBatchAsync(connection, transaction, behavior, ct), cancellationToken);
+        }
+
         await _connection.EnterForWriteAsync(cancellationToken);
         return Released(() => base.ExecuteDbDataReader(behavior));
     }
 
-    private GateReleasingDataReader Released(Func<DbDataReader> execute)
+    /// <summary>
+    /// Runs this statement on the batch's connection, inside its transaction, and reads its whole result before the batch
+    /// commits; the caller gets the result after the commit, as if the statement had committed on its own.
+    /// </summary>
+    private async Task<DbDataReader> RunInBatchAsync(DbConnection connection, DbTransaction transaction, CommandBehavior behavior, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = CommandText;
+        command.CommandTimeout = CommandTimeout;
+        foreach (var parameter in Parameters.Cast<DbParameter>().ToArray())
+        {
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(behavior, cancellationToken);
+        return await BufferedDataReader.LoadAsync(reader, cancellationToken);
+    }
+
+    private ReleasingDataReader Released(Func<DbDataReader> execute)
     {
         try
         {
-            return new GateReleasingDataReader(execute(), _connection.Leave);
+            return new ReleasingDataReader(execute(), _connection.Leave);
         }
         catch
         {

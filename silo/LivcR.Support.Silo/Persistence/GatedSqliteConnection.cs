@@ -12,8 +12,11 @@ namespace LivcR.Support.Silo.Persistence;
 /// from its execution until its reader is closed (when SQLite ends the implicit transaction). Reads such as a grain's
 /// activation never wait for writers.
 /// </remarks>
-public sealed class GatedSqliteConnection(string connectionString, SqliteWriteGate gate, bool gateWritesOnly = false) : SqliteConnection(connectionString)
+public sealed class GatedSqliteConnection(string connectionString, SqliteWriteGate gate, bool gateWritesOnly = false, BatchedWriter? batch = null) : SqliteConnection(connectionString)
 {
+    /// <summary>The group commit its asynchronous writing statements join, if any (only with <c>gateWritesOnly</c>).</summary>
+    internal BatchedWriter? Batch => gateWritesOnly ? batch : null;
+
     private int _holding;
 
     /// <inheritdoc />

@@ -4,6 +4,7 @@ using LivcR.Support.Contracts.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using LivcR.Support.Silo.Municipalities;
+using LivcR.Support.Silo.Persistence;
 using Orleans.Concurrency;
 
 namespace LivcR.Support.Silo.Tickets;
@@ -13,7 +14,8 @@ namespace LivcR.Support.Silo.Tickets;
 public sealed class HelpdeskIntakeGrain(
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     IOptions<TicketOptions> options,
-    MunicipalityDirectory municipalities) : Grain, IHelpdeskIntakeGrain
+    MunicipalityDirectory municipalities,
+    NewGrainIds newGrains) : Grain, IHelpdeskIntakeGrain
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
     private TicketNumberBlock? _block;
@@ -29,7 +31,10 @@ public sealed class HelpdeskIntakeGrain(
             ?? throw SupportException.BadInput("municipalityNisCode", $"Er is geen Vlaamse gemeente met NIS-code {ticket.MunicipalityNisCode}.");
 
         var number = await NextNumberAsync(TimeZoneInfo.ConvertTime(now, _zone).Year);
-        return await GrainFactory.Ticket(number).OpenAsync(ticket);
+        var grain = GrainFactory.Ticket(number);
+        // A number from a reserved block was never used: the ticket's activation need not look for stored state.
+        newGrains.Mark(grain.GetGrainId());
+        return await grain.OpenAsync(ticket);
     }
 
     /// <inheritdoc/>

@@ -10,6 +10,8 @@ public static class BelgianHolidays
     /// <summary>The first year of the Gregorian calendar for which the computus applies.</summary>
     private const int FirstGregorianYear = 1583;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, HashSet<DateOnly>> ByYear = new();
+
     /// <summary>The dates of the legal public holidays of a year, in date order.</summary>
     /// <param name="year">A Gregorian year, 1583 to 9999.</param>
     /// <returns>
@@ -18,7 +20,14 @@ public static class BelgianHolidays
     /// Ascension Day falls on Labour Day (as in 2008).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1583–9999.</exception>
-    public static IReadOnlyList<DateOnly> For(int year)
+    public static IReadOnlyList<DateOnly> For(int year) => Compute(year);
+
+    /// <summary>Whether <paramref name="date"/> is a legal public holiday (each year is computed once, then remembered).</summary>
+    /// <param name="date">A date in the Gregorian years 1583 to 9999.</param>
+    /// <returns>True on the ten (or nine) holidays of <see cref="For"/>.</returns>
+    public static bool IsHoliday(DateOnly date) => ByYear.GetOrAdd(date.Year, static year => [.. Compute(year)]).Contains(date);
+
+    private static DateOnly[] Compute(int year)
     {
         var easter = EasterSunday(year);
         DateOnly[] holidays =

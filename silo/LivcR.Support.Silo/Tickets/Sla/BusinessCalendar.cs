@@ -49,7 +49,7 @@ public sealed class BusinessCalendar
     public bool IsBusinessDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
         && !_closingDays.Contains(date)
-        && !BelgianHolidays.For(date.Year).Contains(date);
+        && !BelgianHolidays.IsHoliday(date);
 
     /// <summary>The business time between two instants.</summary>
     /// <param name="from">The first instant.</param>

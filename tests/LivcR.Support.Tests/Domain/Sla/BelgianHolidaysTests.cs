@@ -134,4 +134,19 @@ public sealed class BelgianHolidaysTests
             Assert.True(holidays.Zip(holidays.Skip(1)).All(pair => pair.First < pair.Second), $"holidays of {year} are not ascending");
         }
     }
+
+    [Theory]
+    [InlineData("2026-04-06", true)]
+    [InlineData("2026-05-14", true)]
+    [InlineData("2027-03-29", true)]
+    [InlineData("2026-07-21", true)]
+    [InlineData("2026-04-07", false)]
+    [InlineData("2027-04-06", false)]
+    public void IsHoliday_Date_MatchesTheYearsList(string date, bool holiday)
+    {
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(holiday, BelgianHolidays.IsHoliday(day));
+        Assert.Equal(holiday, BelgianHolidays.For(day.Year).Contains(day));
+    }
 }

@@ -4,10 +4,11 @@ using System.Data.Common;
 namespace LivcR.Support.Silo.Persistence;
 
 /// <summary>
-/// Reads through another reader and, when closed or disposed, lets the next writer through the gate: SQLite ends a
-/// statement's implicit transaction when its reader is reset, so that is the moment the file is free again.
+/// Reads through another reader and runs an action once when closed or disposed: it lets the next writer through the
+/// gate (SQLite ends a statement's implicit transaction when its reader is reset, so that is the moment the file is free
+/// again), or hands a compiled statement back to its <see cref="StatementCachingSqliteConnection"/>.
 /// </summary>
-internal sealed class GateReleasingDataReader(DbDataReader inner, Action release) : DbDataReader
+internal sealed class ReleasingDataReader(DbDataReader inner, Action release) : DbDataReader
 {
     private int _released;
 
