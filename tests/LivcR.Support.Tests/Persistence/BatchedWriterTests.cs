@@ -1,6 +1,5 @@
 using System.Data.Common;
 using LivcR.Support.Silo.Persistence;
-using LivcR.Support.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
