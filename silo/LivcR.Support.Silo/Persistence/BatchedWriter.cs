@@ -27,7 +27,7 @@ public sealed class BatchedWriter : IAsyncDisposable
     public BatchedWriter(IOptions<PersistenceOptions> options)
     {
         _options = options.Value;
-        _loop = new Lazy<Task>(() => Task.Run(LoopAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+        _loop = new Lazy<Task>(StartLoop, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private interface IWork
@@ -64,10 +64,37 @@ public sealed class BatchedWriter : IAsyncDisposable
         await CloseConnectionAsync();
     }
 
-    private async Task LoopAsync()
+    /// <summary>
+    /// Runs the loop on a thread of its own: the writer is the one serial step every write waits for, so it must not queue
+    /// behind request work in the thread pool between batches (SQLite's calls are synchronous anyway).
+    /// </summary>
+    private Task StartLoop()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Loop();
+                done.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                done.TrySetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "livcr-batched-writer",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
+    private void Loop()
     {
         var batch = new List<IWork>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (WaitForWork())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
@@ -75,8 +102,14 @@ public sealed class BatchedWriter : IAsyncDisposable
                 batch.Add(item);
             }
 
-            await RunBatchAsync(batch);
+            RunBatchAsync(batch).GetAwaiter().GetResult();
         }
+    }
+
+    private bool WaitForWork()
+    {
+        var wait = _queue.Reader.WaitToReadAsync();
+        return wait.IsCompleted ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private async Task RunBatchAsync(List<IWork> batch)
