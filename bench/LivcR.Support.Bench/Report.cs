@@ -50,10 +50,11 @@ internal static class Report
         text.AppendLine("## How it is measured").AppendLine();
         text.AppendLine("- `dotnet run -c Release --project bench/LivcR.Support.Bench -- --tickets N`. Each mode runs in its own child process: a gateway with a");
         text.AppendLine("  co-hosted silo (`GatewayApp.BuildAsync`, `--environment=Production`, Serilog at Warning, rate limits raised to 100 000 000/min),");
-        text.AppendLine("  on a free loopback port. The load generator runs in the same process, so it shares the cores with the system.");
+        text.AppendLine("  on a free loopback port. The load generator runs in the same process, so it shares the cores with the system; it is a lean");
+        text.AppendLine("  keep-alive HTTP/1.1 client (one connection per caller, request bodies written with Utf8JsonWriter), so its own share stays small.");
         text.AppendLine("- Standalone: a SQLite file in a temp folder (WAL, the system's connection string). PostgreSQL storage: a throwaway server");
         text.AppendLine("  (`/usr/lib/postgresql/*/bin`, default durability: fsync and synchronous_commit on) on 127.0.0.1, stopped by PID afterwards.");
-        text.AppendLine("- Order per mode: warm-up (not measured), the bulk at concurrency 16, a diagnostic sample sent straight to the intake grain");
+        text.AppendLine("- Order per mode: warm-up (min(2 000, N/10) submissions, not measured: JIT tiering, first activations), the bulk at concurrency 16, a diagnostic sample sent straight to the intake grain");
         text.AppendLine("  (no HTTP, token, GraphQL or audit row), then a sample at concurrency 1 on the loaded database, then the HTTP floor: the cheapest");
         text.AppendLine("  signed-in request (`{ me { email } }`, no storage) at concurrency 16, the ceiling the endpoint alone puts on any mutation. Latency = one request, client side;");
         text.AppendLine("  percentiles by nearest rank. Throughput = requests ÷ wall time of the phase.");

@@ -39,6 +39,16 @@ public sealed class BatchedWriter : IAsyncDisposable
         void Fail(Exception exception);
     }
 
+    /// <summary>
+    /// True when Orleans' grain-state writes go through this writer too (SQLite: see <see cref="GatedSqliteDataSource"/>).
+    /// Then work queued before a state write commits no later than that write (first in, first committed), so a caller may
+    /// queue a row that must precede the write and start the write without waiting for the row's commit.
+    /// </summary>
+    public bool CarriesGrainWrites { get; private set; }
+
+    /// <summary>Records that grain-state writes are routed through this writer.</summary>
+    internal void CarryGrainWrites() => CarriesGrainWrites = true;
+
     /// <summary>Runs <paramref name="work"/> inside the next batch transaction; completes after that transaction committed.</summary>
     public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

@@ -8,11 +8,24 @@ namespace LivcR.Support.Silo.Persistence;
 /// entries and outbox mail: one transaction and one fsync for many writers under load, each write still acknowledged only
 /// after its commit.
 /// </remarks>
-public sealed class GatedSqliteDataSource(string connectionString, SqliteWriteGate gate, BatchedWriter? batch = null) : DbDataSource
+public sealed class GatedSqliteDataSource : DbDataSource
 {
-    /// <inheritdoc />
-    public override string ConnectionString => connectionString;
+    private readonly string _connectionString;
+    private readonly SqliteWriteGate _gate;
+    private readonly BatchedWriter? _batch;
+
+    /// <summary>Creates the source; with <paramref name="batch"/>, writing statements join that writer's group commit.</summary>
+    public GatedSqliteDataSource(string connectionString, SqliteWriteGate gate, BatchedWriter? batch = null)
+    {
+        _connectionString = connectionString;
+        _gate = gate;
+        _batch = batch;
+        batch?.CarryGrainWrites();
+    }
 
     /// <inheritdoc />
-    protected override DbConnection CreateDbConnection() => new GatedSqliteConnection(connectionString, gate, gateWritesOnly: true, batch);
+    public override string ConnectionString => _connectionString;
+
+    /// <inheritdoc />
+    protected override DbConnection CreateDbConnection() => new GatedSqliteConnection(_connectionString, _gate, gateWritesOnly: true, _batch);
 }

@@ -6,7 +6,9 @@ using LivcR.Support.Silo.Attachments;
 using LivcR.Support.Silo.Mail;
 using LivcR.Support.Silo.Mail.Outbox;
 using LivcR.Support.Silo.Municipalities;
+using LivcR.Support.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
@@ -15,6 +17,28 @@ namespace LivcR.Support.Silo.Tickets;
 public sealed partial class TicketGrain
 {
     private TicketNoticeOutbox NoticeOutbox => field ??= ServiceProvider.GetRequiredService<TicketNoticeOutbox>();
+
+    private BatchedWriter Writer => field ??= ServiceProvider.GetRequiredService<BatchedWriter>();
+
+    /// <summary>
+    /// Waits for the staged mail of a change whose state is already stored. Should its row have failed alone (its savepoint
+    /// rolled back while the write committed), it is staged once more: the token is in the stored state, so it is sent.
+    /// </summary>
+    private async Task StagedAsync(Task staging, IReadOnlyList<TicketNotice> notices)
+    {
+        try
+        {
+            await staging;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            LogStagedAgain(logger, Number, ex);
+            await NoticeOutbox.StageAsync(notices);
+        }
+    }
+
+    private static void Observe(Task? staging) =>
+        staging?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     private TicketWriteHooks WriteHooks => field ??= ServiceProvider.GetRequiredService<TicketWriteHooks>();
 
@@ -85,4 +109,7 @@ public sealed partial class TicketGrain
         TicketMailRules.SetMunicipality(State, actor, municipality.NisCode, municipality.Name, MailClock.GetUtcNow());
         return State.Version == version ? View(TicketAudience.Staff) : await SaveAsync(actor);
     }
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: its mail was not staged with the stored change; staged again")]
+    private static partial void LogStagedAgain(ILogger logger, string ticketNumber, Exception exception);
 }

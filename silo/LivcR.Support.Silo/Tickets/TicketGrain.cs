@@ -229,16 +229,36 @@ public sealed partial class TicketGrain(
     /// <summary>Stages the change's mail (if any), then writes the state with the mail's tokens, then projects.</summary>
     private async Task<TicketView> SaveAsync(TicketActor? actor = null, IReadOnlyList<TicketNotice>? notices = null)
     {
+        Task? staging = null;
         if (notices is { Count: > 0 })
         {
             // Staged first: the write that follows cannot lose the mail, and a write that fails leaves a staged mail whose
-            // token is stored nowhere, which the outbox never sends.
+            // token is stored nowhere, which the outbox never sends. When grain writes share the group commit, queueing
+            // the row before the write is enough (first in, first committed); otherwise wait for its commit.
             State.NoticeTokens.AddRange(notices.Select(n => n.Token));
-            await NoticeOutbox.StageAsync(notices);
+            staging = NoticeOutbox.StageAsync(notices);
+            if (!Writer.CarriesGrainWrites)
+            {
+                await staging;
+            }
         }
 
-        await WriteHooks.StepAsync(TicketWriteStep.BeforeStateWrite, Number);
-        await ticket.WriteStateAsync();
+        try
+        {
+            await WriteHooks.StepAsync(TicketWriteStep.BeforeStateWrite, Number);
+            await ticket.WriteStateAsync();
+        }
+        catch
+        {
+            Observe(staging);
+            throw;
+        }
+
+        if (staging is not null)
+        {
+            await StagedAsync(staging, notices!);
+        }
+
         await WriteHooks.StepAsync(TicketWriteStep.AfterStateWrite, Number);
         await ProjectSafelyAsync();
         return View(actor is { IsStaff: false } ? TicketAudience.Municipality : TicketAudience.Staff);
