@@ -16,7 +16,7 @@ public static class EscalationNotice
     {
         var recipients = ticket.AssigneeEmail is { Length: > 0 } assignee ? [assignee] : unassignedRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var dueText = due is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM yyyy 'om' HH:mm", Dutch) : "onbekend";
-        var subject = $"SLA overschreden: ticket {ticket.Number}";
+        var subject = Subject(ticket.Number!);
         var body = $"""
             Goedendag,
 
@@ -33,6 +33,9 @@ public static class EscalationNotice
             """;
         return [.. recipients.Select(to => new OutboundMail(to, subject, body, OutboundMailKind.Escalation, ticket.Number))];
     }
+
+    /// <summary>The subject of the escalation mail of ticket <paramref name="number"/>.</summary>
+    public static string Subject(string number) => $"SLA overschreden: ticket {number}";
 
     private static string PriorityText(Contracts.Tickets.TicketPriority priority) => priority switch
     {

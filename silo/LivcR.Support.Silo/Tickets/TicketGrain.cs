@@ -1,6 +1,5 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
-using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
@@ -26,7 +25,6 @@ public sealed partial class TicketGrain(
     TicketReadModel readModel,
     MunicipalityDirectory municipalities,
     IOptions<TicketOptions> options,
-    IMailOutbox outbox,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain, IIncomingGrainCallFilter
 {
     private TicketState State => ticket.State;
@@ -176,32 +174,24 @@ public sealed partial class TicketGrain(
 
         var before = State.Status;
         var outcome = TicketHousekeeping.CheckDeadlines(State, Row().DueAt, options.Value.AutoCloseDays, clock.GetUtcNow());
-        if (outcome != DeadlineOutcome.None)
+        if (outcome == DeadlineOutcome.None)
         {
-            await SaveAsync(notices: TicketNotices.StatusChanged(State, before));
+            return;
         }
 
+        // The escalation mail is staged with the escalation itself, like the requester's notices: never lost, never sent
+        // for an escalation that was not stored.
+        var notices = TicketNotices.StatusChanged(State, before);
+        if (outcome == DeadlineOutcome.Escalated)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+            notices = [.. notices, .. TicketNotices.Escalation(State, Row().DueAt, options.Value.EscalationRecipients, zone)];
+        }
+
+        await SaveAsync(notices: notices);
         if (outcome == DeadlineOutcome.Escalated)
         {
             LogEscalated(logger, Number, State.AssigneeEmail ?? "(niet toegewezen)");
-            await NotifyEscalationAsync();
-        }
-    }
-
-    /// <summary>Mails the assignee (or the escalation recipients); the escalation itself is already stored, so a mail failure is only logged.</summary>
-    private async Task NotifyEscalationAsync()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        foreach (var mail in EscalationNotice.For(State, Row().DueAt, options.Value.EscalationRecipients, zone))
-        {
-            try
-            {
-                await outbox.EnqueueAsync(mail);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                LogEscalationMailFailed(logger, Number, ex);
-            }
         }
     }
 
@@ -290,6 +280,4 @@ public sealed partial class TicketGrain(
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, escalated (assignee {Assignee})")]
     private static partial void LogEscalated(ILogger logger, string ticketNumber, string assignee);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Ticket {TicketNumber}: the escalation mail could not be handed to the outbox")]
-    private static partial void LogEscalationMailFailed(ILogger logger, string ticketNumber, Exception exception);
 }

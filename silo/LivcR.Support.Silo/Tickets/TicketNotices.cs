@@ -5,8 +5,8 @@ using LivcR.Support.Silo.Mail.Templates;
 namespace LivcR.Support.Silo.Tickets;
 
 /// <summary>
-/// Which mail a change announces to the requester: the acknowledgement of a new ticket, a staff member's public message,
-/// a status the requester should know of. Each notice gets a fresh token (see <see cref="TicketNotice.Token"/>).
+/// Which mail a change announces: to the requester the acknowledgement of a new ticket, a staff member's public message,
+/// a status they should know of; to staff the escalation of a ticket past its due time. Each notice gets a fresh token (see <see cref="TicketNotice.Token"/>).
 /// </summary>
 /// <remarks>Applied to the state after the change and before it is written; internal notes are never announced.</remarks>
 public static class TicketNotices
@@ -31,6 +31,14 @@ public static class TicketNotices
         ticket.Status != before && TicketMailTemplates.IsNotified(ticket.Status)
             ? [Notice(ticket, OutboundMailKind.StatusNotification, new TicketNoticeText(ticket.Requester.Name, ticket.Subject, ticket.Status), null)]
             : [];
+
+    /// <summary>
+    /// The escalation of a ticket past its due time, to VVSG staff (the assignee, or the escalation recipients when nobody
+    /// is assigned): its text is fixed now (Dutch, staff mail; see <see cref="EscalationNotice"/>), the question is never in it.
+    /// </summary>
+    public static IReadOnlyList<TicketNotice> Escalation(TicketState ticket, DateTimeOffset? due, IReadOnlyList<string> unassignedRecipients, TimeZoneInfo zone) =>
+        [.. EscalationNotice.For(ticket, due, unassignedRecipients, zone).Select(mail => new TicketNotice(
+            Guid.NewGuid(), OutboundMailKind.Escalation, ticket.Number!, mail.To, new TicketNoticeText(ticket.Requester.Name, ticket.Subject, ticket.Status, Body: mail.TextBody)))];
 
     private static TicketNotice Notice(TicketState ticket, OutboundMailKind kind, TicketNoticeText text, string? answering) =>
         new(Guid.NewGuid(), kind, ticket.Number!, ticket.Requester.Email, text, answering);

@@ -99,6 +99,7 @@ public sealed partial class TicketNoticeOutbox(
         OutboundMailKind.Acknowledgement => "ack",
         OutboundMailKind.StaffReply => "reply",
         OutboundMailKind.StatusNotification => "status",
+        OutboundMailKind.Escalation => "escalation",
         _ => "ticket",
     };
 

@@ -7,8 +7,8 @@ using MimeKit;
 namespace LivcR.Support.Silo.Mail.Templates;
 
 /// <summary>
-/// Writes out, at delivery, the mail a ticket staged for its requester (acknowledgement, staff reply, status
-/// notification): the template in the recipient's mail language, the ticket's thread for <c>In-Reply-To</c> and
+/// Writes out, at delivery, the mail a ticket staged (acknowledgement, staff reply, status notification to its requester;
+/// escalation to staff, whose Dutch text was fixed when staged): the template in the recipient's mail language, the ticket's thread for <c>In-Reply-To</c> and
 /// <c>References</c>, and the MIME message with the Message-ID chosen when it was staged.
 /// </summary>
 /// <remarks>
@@ -44,6 +44,7 @@ public sealed class TicketMailer(OutboxStore store, MailIdentity identity, IOpti
             OutboundMailKind.Acknowledgement => TicketMailTemplates.Acknowledgement(language, text.RequesterName, number, text.Subject, link),
             OutboundMailKind.StaffReply => TicketMailTemplates.StaffReply(language, text.Subject, text.AuthorName ?? string.Empty, text.Body ?? string.Empty, link),
             OutboundMailKind.StatusNotification => TicketMailTemplates.StatusChanged(language, text.RequesterName, number, text.Subject, text.Status, autoCloseDays, link),
+            OutboundMailKind.Escalation => new RenderedMail(EscalationNotice.Subject(number), text.Body ?? string.Empty),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a mail a ticket stages."),
         };
     }

@@ -109,4 +109,26 @@ public sealed class TicketNoticesTests
         Assert.Contains("binnen 5 dagen", mail.Body, StringComparison.Ordinal);
         Assert.Contains("Goedendag An De Smet", mail.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Escalation_GoesToTheAssigneeOrElseTheRecipients_AndRendersWithoutTheQuestion()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        var unassigned = Ticket();
+        var assigned = Ticket();
+        assigned.AssigneeEmail = "behandelaar@vvsg.example";
+
+        var toRecipients = TicketNotices.Escalation(unassigned, Now, ["staf@vvsg.example", "STAF@vvsg.example", " "], zone);
+        var toAssignee = Assert.Single(TicketNotices.Escalation(assigned, Now, ["staf@vvsg.example"], zone));
+        var staged = TicketNoticeJson.Write(toAssignee.Text);
+        var mail = TicketMailer.Render(OutboundMailKind.Escalation, "2026-00042", TicketNoticeJson.Read(staged), MailLanguage.Fr, "https://helpdesk.vvsg.example/tickets/2026-00042", 7);
+
+        Assert.Equal(["staf@vvsg.example"], toRecipients.Select(n => n.Recipient).ToArray());
+        Assert.Equal("behandelaar@vvsg.example", toAssignee.Recipient);
+        Assert.Equal(OutboundMailKind.Escalation, toAssignee.Kind);
+        Assert.Equal("SLA overschreden: ticket 2026-00042", mail.Subject);
+        Assert.Contains("Het ticket is aan jou toegewezen.", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Een vraag.", mail.Body, StringComparison.Ordinal);
+        Assert.NotEqual(toAssignee.Token, Assert.Single(TicketNotices.Escalation(assigned, Now, [], zone)).Token);
+    }
 }
