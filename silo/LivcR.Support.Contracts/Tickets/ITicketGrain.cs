@@ -1,4 +1,5 @@
 using LivcR.Support.Contracts.Mail;
+using Orleans.Concurrency;
 
 namespace LivcR.Support.Contracts.Tickets;
 
@@ -93,4 +94,15 @@ public interface ITicketGrain : IGrainWithStringKey
     /// </remarks>
     [Alias("holds-notice")]
     Task<bool> HoldsNoticeAsync(Guid token);
+
+    /// <summary>
+    /// Forgets the token of a staged mail the outbox has sent, so the ticket's state does not grow with every mail.
+    /// </summary>
+    /// <remarks>
+    /// Only after sending: a failed or held mail may still be sent later and must still be confirmed. The token leaves
+    /// memory at once and storage with the ticket's next write; until then a restart brings it back, which is harmless.
+    /// </remarks>
+    [Alias("forget-notice")]
+    [OneWay]
+    Task ForgetNoticeAsync(Guid token);
 }

@@ -16,7 +16,8 @@ namespace LivcR.Support.Silo.Tickets;
 /// </summary>
 /// <remarks>
 /// A call that fails leaves nothing behind in memory (see <see cref="Invoke"/>), so the state an activation holds between
-/// calls is always the stored one — which is what <see cref="HoldsNoticeAsync"/> answers from.
+/// calls is always the stored one — which is what <see cref="HoldsNoticeAsync"/> answers from (less the tokens of mail
+/// already sent, which <see cref="ForgetNoticeAsync"/> drops before the next write stores their absence).
 /// </remarks>
 public sealed partial class TicketGrain(
     [PersistentState(stateName: "ticket", storageName: StorageNames.Support)] IPersistentState<TicketState> ticket,
@@ -133,6 +134,13 @@ public sealed partial class TicketGrain(
 
     /// <inheritdoc/>
     public Task<bool> HoldsNoticeAsync(Guid token) => Task.FromResult(State.NoticeTokens.Contains(token));
+
+    /// <inheritdoc/>
+    public Task ForgetNoticeAsync(Guid token)
+    {
+        State.NoticeTokens.Remove(token);
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// A call that fails may have changed the state in memory without storing it (a write that failed, a rule that threw

@@ -127,4 +127,20 @@ public sealed class TicketNoticeTests(ClusterFixture fixture) : IDisposable
         Assert.DoesNotContain(note.Entries, e => e.Body.StartsWith("Status:", StringComparison.Ordinal));
         Assert.Single(MailsTo(requester));
     }
+
+    [Fact]
+    public async Task SentMail_ItsTokenIsForgotten_SoTheTicketDoesNotGrowWithEveryMail()
+    {
+        var (ticket, number, _) = await AcknowledgedTicketAsync("Tokens na verzending");
+        var sent = await OutboxEntryAsync(number, OutboundMailKind.Acknowledgement, OutboxMailStatus.Sent);
+        var token = Guid.ParseExact(sent.Id.Split('/')[^1], "N");
+
+        var held = true;
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); held && DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            held = await ticket.HoldsNoticeAsync(token);
+        }
+
+        Assert.False(held);
+    }
 }

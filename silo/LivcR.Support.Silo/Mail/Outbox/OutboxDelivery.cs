@@ -74,6 +74,11 @@ public sealed partial class OutboxDelivery(
                     await client.SendAsync(message, cancellationToken);
                     await store.MarkSentAsync(row.Id, clock.GetUtcNow(), row.IsStaged ? message.Subject : null);
                     LogSent(logger, row.Id, row.Kind, row.TicketNumber ?? "-");
+                    if (row.IsStaged)
+                    {
+                        // Sent and recorded: the ticket need not keep the token any more (one-way, nothing to wait for).
+                        _ = grains.GetGrain<ITicketGrain>(row.TicketNumber!).ForgetNoticeAsync(row.NoticeToken!.Value);
+                    }
                 }
                 catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
                 {
