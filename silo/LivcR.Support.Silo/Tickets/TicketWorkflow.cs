@@ -72,6 +72,7 @@ public static class TicketWorkflow
             throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers behandelen tickets.");
         }
 
+        CheckTriage(ticket, triage, catalog);
         var changed = false;
         if (triage.Status is { } status && status != ticket.Status)
         {
@@ -184,6 +185,30 @@ public static class TicketWorkflow
             Body = body,
             CreatedAt = now,
         });
+
+    /// <summary>Every check of a triage, before anything changes: a refused triage leaves the ticket as it was.</summary>
+    private static void CheckTriage(TicketState ticket, TicketTriage triage, TicketCatalog catalog)
+    {
+        if (triage.Status is { } status && status != ticket.Status && !TicketStatusRules.CanMove(ticket.Status, status))
+        {
+            throw new SupportException(SupportErrorCode.Conflict, $"Een ticket met status '{TicketStatusRules.Label(ticket.Status)}' kan niet naar '{TicketStatusRules.Label(status)}'.");
+        }
+
+        CheckKey(triage.Category, ticket.Category, catalog.Categories, "category");
+        CheckKey(triage.PreventionLevel, ticket.PreventionLevel, catalog.PreventionLevels, "preventionLevel");
+        if (triage.Tags is { } tags)
+        {
+            _ = TicketTags.Normalise(tags);
+        }
+    }
+
+    private static void CheckKey(string? value, string? current, IReadOnlyList<CatalogEntry> allowed, string field)
+    {
+        if (value is not null && NullIfEmpty(value) is { } key && !string.Equals(key, current, StringComparison.Ordinal))
+        {
+            _ = TicketCatalogRules.RequireActive(allowed, key, field);
+        }
+    }
 
     private static bool SetKey(TicketState ticket, string? value, IReadOnlyList<CatalogEntry> allowed, string field, string label, Action<string?> set, string? current, TicketActor actor, DateTimeOffset now)
     {

@@ -39,6 +39,27 @@ public sealed class TicketWorkflowTests
     public void CanMove_FollowsTheStatusMachine(TicketStatus from, TicketStatus to, bool allowed) =>
         Assert.Equal(allowed, TicketStatusRules.CanMove(from, to));
 
+    [Theory]
+    [InlineData("geen-categorie", null, null)]
+    [InlineData(null, "geen-niveau", null)]
+    [InlineData(null, null, "label met spaties")]
+    public void Triage_WithOneBadField_IsRefusedAndChangesNothing(string? category, string? level, string? tag)
+    {
+        var ticket = NewTicket();
+        var version = ticket.Version;
+        var entries = ticket.Entries.Count;
+
+        Assert.ThrowsAny<SupportException>(() => TicketWorkflow.Triage(ticket, new TicketTriage(
+            Staff, Status: TicketStatus.Open, Priority: TicketPriority.Urgent, Category: category, PreventionLevel: level,
+            AssigneeEmail: "els@vvsg.example", Tags: tag is null ? null : [tag]), Catalog, Monday));
+
+        Assert.Equal(TicketStatus.New, ticket.Status);
+        Assert.Equal(TicketPriority.Normal, ticket.Priority);
+        Assert.Null(ticket.AssigneeEmail);
+        Assert.Equal(version, ticket.Version);
+        Assert.Equal(entries, ticket.Entries.Count);
+    }
+
     [Fact]
     public void Triage_RetiredCategory_IsRefusedButTicketsKeepIt()
     {
