@@ -67,4 +67,4 @@ internal sealed class CpuMeter
 /// CPU use in % of all cores (the machine as a whole and this process), this process's CPU time, the bytes it allocated
 /// and its garbage collections per generation over the interval.
 /// </summary>
-internal sealed record CpuUse(double MachinePercent, double ProcessPercent, double ProcessCpuMs = 0, long AllocatedBytes = 0, int[]? Collections = null);
+internal sealed record CpuUse(double MachinePercent, double ProcessPercent, double ProcessCpuMs, long AllocatedBytes, int[] Collections);

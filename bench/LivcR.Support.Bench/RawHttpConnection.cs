@@ -127,6 +127,12 @@ internal sealed class RawHttpConnection : IDisposable
                 await FillAsync();
             }
 
+            if (!_buffer.AsSpan(_start + chunk, 2).SequenceEqual("\r\n"u8))
+            {
+                // A trailer or a malformed chunk: reading on would mix this response with the next one.
+                throw new IOException("Unexpected bytes after a chunk (trailers are not supported).");
+            }
+
             collected.Write(_buffer.AsSpan(_start, chunk));
             _start += chunk + 2;
             if (chunk == 0)

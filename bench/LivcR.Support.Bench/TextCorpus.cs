@@ -54,16 +54,6 @@ internal static class TextCorpus
 
     public static string RequesterEmail(int i) => $"medewerker{Mix(i, 4) % 500}@gemeente.example";
 
-    /// <summary>The GraphQL input for question <paramref name="i"/> (staff submit on behalf of a named requester).</summary>
-    public static object Input(int i, string nisCode) => new
-    {
-        municipalityNisCode = nisCode,
-        subject = Subject(i),
-        body = Body(i),
-        requesterName = RequesterName(i),
-        requesterEmail = RequesterEmail(i),
-    };
-
     /// <summary>A cheap, stable hash (no Random: the same index gives the same text in every run and mode).</summary>
     private static int Mix(int i, int salt)
     {

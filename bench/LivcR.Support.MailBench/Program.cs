@@ -78,6 +78,7 @@ try
 
     MailboxStatus status;
     DateTimeOffset finished;
+    DateTimeOffset? firstConnected = null;
     await using (var intake = await StartAsync(mailbox: true))
     {
         var reader = intake.Services.GetRequiredService<IGrainFactory>().GetGrain<IMailboxGrain>("radicalisering");
@@ -85,6 +86,8 @@ try
         while (true)
         {
             status = await reader.GetStatusAsync();
+            // The window starts at the first connection: a reconnect later must not shorten it.
+            firstConnected ??= status.LastConnectedAt;
             if (status.Processed + status.Quarantined >= messages)
             {
                 finished = DateTimeOffset.UtcNow;
@@ -103,7 +106,7 @@ try
     }
 
     var (rows, withTicket, tickets) = await CountAsync(Path.Combine(data, "livcr-support.db"));
-    var elapsed = finished - status.LastConnectedAt!.Value;
+    var elapsed = finished - firstConnected!.Value;
     var rate = messages / elapsed.TotalSeconds;
     double[] sorted;
     lock (durations)

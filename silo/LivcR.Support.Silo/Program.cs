@@ -1,7 +1,6 @@
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -30,16 +29,7 @@ public static class Program
         }
 
         using var host = builder.Build();
-        if (command == "rebuild-read-model")
-        {
-            await host.StartAsync();
-            var count = await host.Services.GetRequiredService<ReadModel.ReadModelRebuilder>().RebuildAsync();
-            host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Program)).LogInformation("Read model rebuilt: {Count} ticket number(s)", count);
-            await host.StopAsync();
-            return 0;
-        }
-
-        await host.RunAsync();
+        await (command == "rebuild-read-model" ? ReadModel.ReadModelRebuilder.RunOnceAsync(host) : host.RunAsync());
         return 0;
     }
 }

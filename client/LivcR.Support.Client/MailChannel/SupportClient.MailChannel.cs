@@ -16,7 +16,7 @@ public sealed partial class SupportClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<IReadOnlyList<OutboxMail>> MailOutboxAsync(OutboxMailStatus? status = null, int? first = null, CancellationToken cancellationToken = default)
     {
-        CheckMailListSize(first);
+        CheckFirst(first, MaxMailListSize);
         return RunAsync<IReadOnlyList<OutboxMail>>(Documents.GetMailOutbox, "mailOutbox", new { status, first }, cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public sealed partial class SupportClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<IReadOnlyList<QuarantinedMail>> MailQuarantineAsync(QuarantineStatus? status = null, int? first = null, CancellationToken cancellationToken = default)
     {
-        CheckMailListSize(first);
+        CheckFirst(first, MaxMailListSize);
         return RunAsync<IReadOnlyList<QuarantinedMail>>(Documents.GetMailQuarantine, "mailQuarantine", new { status, first }, cancellationToken);
     }
 
@@ -70,14 +70,5 @@ public sealed partial class SupportClient
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(nisCode);
         return RunAsync<Ticket>(Documents.SetTicketMunicipality, "setTicketMunicipality", new { number, nisCode }, cancellationToken);
-    }
-
-    private static void CheckMailListSize(int? first)
-    {
-        if (first is { } size)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(first));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(size, MaxMailListSize, nameof(first));
-        }
     }
 }

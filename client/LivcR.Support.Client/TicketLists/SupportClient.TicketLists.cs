@@ -6,8 +6,8 @@ namespace LivcR.Support.Client;
 public sealed partial class SupportClient
 {
     /// <summary>
-    /// The largest page the client asks for. The schema allows 200, but the gateway's complexity limit (2 000 by default)
-    /// counts each requested ticket's fields, and a page of 200 full summaries is refused; 100 fits with room to spare.
+    /// The largest page the client asks for: the schema's maximum; a full page of summaries stays within the gateway's
+    /// default complexity limit.
     /// </summary>
     public const int MaxPageSize = 200;
 
@@ -22,7 +22,7 @@ public sealed partial class SupportClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<TicketConnection> ListTicketsAsync(TicketFilter? filter = null, TicketOrder? orderBy = null, int? first = null, string? after = null, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(first);
+        CheckFirst(first, MaxPageSize);
         return RunAsync<TicketConnection>(Documents.ListTickets, "tickets", new { filter, orderBy, first, after }, cancellationToken);
     }
 
@@ -37,7 +37,7 @@ public sealed partial class SupportClient
     public async IAsyncEnumerable<TicketSummary> ListAllTicketsAsync(
         TicketFilter? filter = null, TicketOrder? orderBy = null, int pageSize = MaxPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
+        CheckFirst(pageSize, MaxPageSize);
         string? after = null;
         while (true)
         {
@@ -67,7 +67,7 @@ public sealed partial class SupportClient
     public Task<TicketConnection> ListTicketViewAsync(string view, int? first = null, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(view);
-        CheckPageSize(first);
+        CheckFirst(first, MaxPageSize);
         return RunAsync<TicketConnection>(Documents.ListTicketView, "tickets", new { view, first, after }, cancellationToken);
     }
 
@@ -102,12 +102,13 @@ public sealed partial class SupportClient
     public Task<IReadOnlyList<TicketStatsGroup>> TicketStatsAsync(DateTimeOffset from, DateTimeOffset to, ReportGrouping groupBy, CancellationToken cancellationToken = default) =>
         RunAsync<IReadOnlyList<TicketStatsGroup>>(Documents.GetTicketStats, "ticketStats", new { from, to, groupBy }, cancellationToken);
 
-    private static void CheckPageSize(int? first)
+    /// <summary>A page size of 1 to <paramref name="max"/>, or null for the server's default.</summary>
+    private static void CheckFirst(int? first, int max)
     {
         if (first is { } size)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(first));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(size, MaxPageSize, nameof(first));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(size, max, nameof(first));
         }
     }
 }

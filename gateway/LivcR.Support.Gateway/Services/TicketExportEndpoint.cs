@@ -32,7 +32,7 @@ public static class TicketExportEndpoint
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"tickets-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv\"";
             await using var writer = new StreamWriter(context.Response.Body, TicketCsv.Encoding, leaveOpen: true);
-            await TicketCsv.WriteAsync(writer, Pages(tickets, filter, first), nis => municipalities.Find(nis)?.Name ?? nis, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+            await TicketCsv.WriteAsync(writer, Pages(tickets, filter, first), municipalities.NameOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
         }
         catch (SupportException refused)
         {

@@ -87,6 +87,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<Municipalities.MunicipalityDirectory>();
         silo.Services.TryAddSingleton<BatchedWriter>();
         silo.Services.AddSingleton<ReadModel.TicketReadModel>();
+        silo.Services.AddSingleton<TicketSaver>();
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         silo.Services.AddSupportMail();

@@ -32,7 +32,7 @@ public sealed class MailDomainGrain(
 
         if (owner is not null && (await GrainFactory.Municipality(owner).GetEmailDomainsAsync()).Contains(Domain, StringComparer.Ordinal))
         {
-            var name = directory.Find(owner)?.Name ?? owner;
+            var name = directory.NameOf(owner);
             throw new SupportException(SupportErrorCode.Conflict, $"Het domein {Domain} hoort al bij {name} ({owner}).");
         }
 

@@ -13,6 +13,9 @@ public sealed class MunicipalityDirectory
     /// <summary>The municipality, or null.</summary>
     public MunicipalityInfo? Find(string nisCode) => _byNis.GetValueOrDefault(nisCode);
 
+    /// <summary>The municipality's name, or the code itself when it is not a Flemish municipality.</summary>
+    public string NameOf(string nisCode) => Find(nisCode)?.Name ?? nisCode;
+
     /// <summary>The province key ("oost-vlaanderen") of a municipality; "onbekend" for an unknown code.</summary>
     public string ProvinceKey(string nisCode) => Find(nisCode) is { } m ? Provinces.Key(m.Province) : "onbekend";
 }

@@ -55,7 +55,7 @@ public sealed partial class LivcrProfileGrain(
         var current = await GetAsync();
         var now = clock.GetUtcNow();
         var next = LivcrProfileRules.Apply(current, update, actor.Email, now, nis => municipalities.Find(nis) is not null);
-        var changes = LivcrProfileRules.Describe(current, next, nis => municipalities.Find(nis)?.Name ?? nis);
+        var changes = LivcrProfileRules.Describe(current, next, municipalities.NameOf);
         if (changes.Count == 0)
         {
             return current;

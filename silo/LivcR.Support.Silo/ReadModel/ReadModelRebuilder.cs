@@ -16,6 +16,16 @@ public sealed partial class ReadModelRebuilder(
     /// <summary>First year searched for tickets.</summary>
     public const int FirstYear = 2020;
 
+    /// <summary>The <c>rebuild-read-model</c> command: starts the silo, re-projects all tickets, logs the count and stops.</summary>
+    public static async Task RunOnceAsync(Microsoft.Extensions.Hosting.IHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        await host.StartAsync();
+        var count = await host.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync();
+        LogRebuilt(host.Services.GetRequiredService<ILogger<ReadModelRebuilder>>(), count);
+        await host.StopAsync();
+    }
+
     /// <summary>Empties the tables and writes every ticket again; returns how many numbers were projected.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
     {
@@ -39,4 +49,7 @@ public sealed partial class ReadModelRebuilder(
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Read model: re-projected {Count} ticket number(s) of {Year}")]
     private static partial void LogYear(ILogger logger, int year, int count);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Read model rebuilt: {Count} ticket number(s)")]
+    private static partial void LogRebuilt(ILogger logger, int count);
 }

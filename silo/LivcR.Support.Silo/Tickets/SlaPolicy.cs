@@ -10,6 +10,9 @@ public sealed class SlaPolicy(IOptions<TicketOptions> options)
     /// <summary>Monday–Friday 09:00–17:00 Europe/Brussels, without Belgian public holidays and the configured closing days.</summary>
     public BusinessCalendar Calendar { get; } = BusinessCalendar.Brussels(options.Value.ClosingDays);
 
+    /// <summary>The helpdesk's time zone (<c>Tickets:TimeZone</c>), looked up once.</summary>
+    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
     /// <summary>The first-response target of a priority, in business time.</summary>
     public TimeSpan FirstResponseTarget(TicketPriority priority) => Hours(options.Value.FirstResponseHours, priority);
 

@@ -1,14 +1,9 @@
-using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Attachments;
 using LivcR.Support.Silo.Mail;
-using LivcR.Support.Silo.Mail.Outbox;
-using LivcR.Support.Silo.Municipalities;
-using LivcR.Support.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
@@ -16,35 +11,7 @@ namespace LivcR.Support.Silo.Tickets;
 /// <summary>The ticket's email side: the mail it receives (each once, by its dedupe key) and the mail its changes stage.</summary>
 public sealed partial class TicketGrain
 {
-    private TicketNoticeOutbox NoticeOutbox => field ??= ServiceProvider.GetRequiredService<TicketNoticeOutbox>();
-
-    private BatchedWriter Writer => field ??= ServiceProvider.GetRequiredService<BatchedWriter>();
-
-    /// <summary>
-    /// Waits for the staged mail of a change whose state is already stored. Should its row have failed alone (its savepoint
-    /// rolled back while the write committed), it is staged once more: the token is in the stored state, so it is sent.
-    /// </summary>
-    private async Task StagedAsync(Task staging, IReadOnlyList<TicketNotice> notices)
-    {
-        try
-        {
-            await staging;
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
-        {
-            LogStagedAgain(logger, Number, ex);
-            await NoticeOutbox.StageAsync(notices);
-        }
-    }
-
-    private static void Observe(Task? staging) =>
-        staging?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-    private TicketWriteHooks WriteHooks => field ??= ServiceProvider.GetRequiredService<TicketWriteHooks>();
-
     private bool AcknowledgePortalTickets => ServiceProvider.GetRequiredService<IOptions<MailChannelOptions>>().Value.AcknowledgePortalTickets;
-
-    private TimeProvider MailClock => field ??= ServiceProvider.GetRequiredKeyedService<TimeProvider>(SupportClock.Key);
 
     /// <inheritdoc/>
     public async Task<MailReceipt> OpenFromMailAsync(NewTicket request, InboundMail mail)
@@ -94,7 +61,7 @@ public sealed partial class TicketGrain
             return new MailReceipt(Number, MailReceiptOutcome.Duplicate, []);
         }
 
-        TicketMailRules.RecordEvent(State, dedupeKey, text, MailClock.GetUtcNow());
+        TicketMailRules.RecordEvent(State, dedupeKey, text, clock.GetUtcNow());
         await SaveAsync();
         return new MailReceipt(Number, MailReceiptOutcome.Added, []);
     }
@@ -103,13 +70,10 @@ public sealed partial class TicketGrain
     public async Task<TicketView> SetMunicipalityAsync(TicketActor actor, string nisCode)
     {
         Prepare(null);
-        var municipality = ServiceProvider.GetRequiredService<MunicipalityDirectory>().Find(nisCode?.Trim() ?? string.Empty)
+        var municipality = municipalities.Find(nisCode?.Trim() ?? string.Empty)
             ?? throw SupportException.BadInput("nisCode", $"Er is geen Vlaamse gemeente met NIS-code {nisCode}.");
         var version = State.Version;
-        TicketMailRules.SetMunicipality(State, actor, municipality.NisCode, municipality.Name, MailClock.GetUtcNow());
+        TicketMailRules.SetMunicipality(State, actor, municipality.NisCode, municipality.Name, clock.GetUtcNow());
         return State.Version == version ? View(TicketAudience.Staff) : await SaveAsync(actor);
     }
-
-    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: its mail was not staged with the stored change; staged again")]
-    private static partial void LogStagedAgain(ILogger logger, string ticketNumber, Exception exception);
 }

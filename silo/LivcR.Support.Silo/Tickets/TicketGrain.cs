@@ -3,7 +3,6 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
-using LivcR.Support.Silo.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +22,7 @@ public sealed partial class TicketGrain(
     [PersistentState(stateName: "ticket", storageName: StorageNames.Support)] IPersistentState<TicketState> ticket,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     SlaPolicy sla,
-    TicketReadModel readModel,
+    TicketSaver saver,
     MunicipalityDirectory municipalities,
     IOptions<TicketOptions> options,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain, IIncomingGrainCallFilter
@@ -37,7 +36,7 @@ public sealed partial class TicketGrain(
     {
         if (State.Exists)
         {
-            await ProjectSafelyAsync();
+            await saver.ProjectSafelyAsync(State, Number);
         }
     }
 
@@ -162,7 +161,7 @@ public sealed partial class TicketGrain(
     }
 
     /// <inheritdoc/>
-    public Task ProjectAsync() => State.Exists ? readModel.UpsertAsync(Row()) : Task.CompletedTask;
+    public Task ProjectAsync() => State.Exists ? saver.ProjectAsync(State) : Task.CompletedTask;
 
     /// <inheritdoc/>
     public async Task<TicketView> AttachAsync(TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes)
@@ -181,7 +180,8 @@ public sealed partial class TicketGrain(
         }
 
         var before = State.Status;
-        var outcome = TicketHousekeeping.CheckDeadlines(State, Row().DueAt, options.Value.AutoCloseDays, clock.GetUtcNow());
+        var due = saver.Row(State).DueAt;
+        var outcome = TicketHousekeeping.CheckDeadlines(State, due, options.Value.AutoCloseDays, clock.GetUtcNow());
         if (outcome == DeadlineOutcome.None)
         {
             return;
@@ -192,8 +192,7 @@ public sealed partial class TicketGrain(
         var notices = TicketNotices.StatusChanged(State, before);
         if (outcome == DeadlineOutcome.Escalated)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-            notices = [.. notices, .. TicketNotices.Escalation(State, Row().DueAt, options.Value.EscalationRecipients, zone)];
+            notices = [.. notices, .. TicketNotices.Escalation(State, due, options.Value.EscalationRecipients, sla.Zone)];
         }
 
         await SaveAsync(notices: notices);
@@ -224,68 +223,19 @@ public sealed partial class TicketGrain(
         TicketWorkflow.EnsureVersion(State, expectedVersion);
     }
 
-    /// <summary>Stages the change's mail (if any), then writes the state with the mail's tokens, then projects.</summary>
+    /// <summary>Stores the change (see <see cref="TicketSaver"/>) and returns the ticket as <paramref name="actor"/> sees it.</summary>
     private async Task<TicketView> SaveAsync(TicketActor? actor = null, IReadOnlyList<TicketNotice>? notices = null)
     {
-        Task? staging = null;
-        if (notices is { Count: > 0 })
-        {
-            // Staged first: the write that follows cannot lose the mail, and a write that fails leaves a staged mail whose
-            // token is stored nowhere, which the outbox never sends. When grain writes share the group commit, queueing
-            // the row before the write is enough (first in, first committed); otherwise wait for its commit.
-            State.NoticeTokens.AddRange(notices.Select(n => n.Token));
-            staging = NoticeOutbox.StageAsync(notices);
-            if (!Writer.CarriesGrainWrites)
-            {
-                await staging;
-            }
-        }
-
-        try
-        {
-            await WriteHooks.StepAsync(TicketWriteStep.BeforeStateWrite, Number);
-            await ticket.WriteStateAsync();
-        }
-        catch
-        {
-            Observe(staging);
-            throw;
-        }
-
-        if (staging is not null)
-        {
-            await StagedAsync(staging, notices!);
-        }
-
-        await WriteHooks.StepAsync(TicketWriteStep.AfterStateWrite, Number);
-        await ProjectSafelyAsync();
+        await saver.SaveAsync(ticket, Number, notices);
         return View(actor is { IsStaff: false } ? TicketAudience.Municipality : TicketAudience.Staff);
     }
-
-    private async Task ProjectSafelyAsync()
-    {
-        try
-        {
-            await readModel.UpsertAsync(Row());
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or InvalidOperationException)
-        {
-            // The state is durable; the row is repaired on the next write or activation.
-            LogProjectionLagging(logger, Number, ex);
-        }
-    }
-
-    private TicketRow Row() => TicketRow.From(State, municipalities.ProvinceKey(State.MunicipalityNisCode), sla);
 
     private TicketView View(TicketAudience audience) => State.ToView(audience, sla);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Ticket {TicketNumber} opened for municipality {NisCode}")]
     private static partial void LogOpened(ILogger logger, string ticketNumber, string nisCode);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: read model not updated, repaired on the next write")]
-    private static partial void LogProjectionLagging(ILogger logger, string ticketNumber, Exception exception);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, escalated (assignee {Assignee})")]
     private static partial void LogEscalated(ILogger logger, string ticketNumber, string assignee);
-
 }

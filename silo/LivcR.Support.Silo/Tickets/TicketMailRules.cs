@@ -17,7 +17,9 @@ public static class TicketMailRules
     public const int MaxKeys = 500;
 
     /// <summary>True when the ticket already took this mail in.</summary>
-    public static bool Holds(TicketState ticket, string dedupeKey) => ticket.MailKeys.Contains(dedupeKey, StringComparer.Ordinal);
+    public static bool Holds(TicketState ticket, string dedupeKey) =>
+        ticket.MailKeys.Contains(dedupeKey, StringComparer.Ordinal)
+        || ticket.Entries.Any(e => string.Equals(e.MailKey, dedupeKey, StringComparison.Ordinal)); // merged in from another ticket
 
     /// <summary>Fills a fresh ticket from a mail; returns the ids of stored attachments it could not take.</summary>
     public static IReadOnlyList<string> Open(TicketState ticket, string number, NewTicket request, InboundMail mail, long maxTotalBytes)

@@ -15,7 +15,7 @@ public sealed class LivcrProfileSummaryType : ObjectGraphType<LivcrProfileSummar
         Description = "One municipality in the staff overview of LIVC-Rs.";
         Field(p => p.NisCode).Description("NIS code.");
         Field<NonNullGraphType<StringGraphType>, string>("municipalityName").Description("Name of the municipality.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<MunicipalityDirectory>().Find(ctx.Source.NisCode)?.Name ?? ctx.Source.NisCode);
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<MunicipalityDirectory>().NameOf(ctx.Source.NisCode));
         Field<NonNullGraphType<LivcrStatusEnum>, LivcrStatus>("status").Description("Status.").Resolve(ctx => ctx.Source.Status);
         Field(p => p.SharedWithNisCode, nullable: true).Description("The municipality whose LIVC-R is shared.");
         Field<CoachingTrackEnum, CoachingTrack?>("coachingTrack").Description("Coaching track.").Resolve(ctx => ctx.Source.CoachingTrack);

@@ -16,7 +16,7 @@ public sealed class LivcrProfileType : ObjectGraphType<LivcrProfileView>
         Description = "The LIVC-R profile of a municipality: status, coaching track, roles, contacts, last meetings.";
         Field(p => p.NisCode).Description("NIS code of the municipality.");
         Field<NonNullGraphType<StringGraphType>, string>("municipalityName").Description("Name of the municipality.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<MunicipalityDirectory>().Find(ctx.Source.NisCode)?.Name ?? ctx.Source.NisCode);
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<MunicipalityDirectory>().NameOf(ctx.Source.NisCode));
         Field<NonNullGraphType<LivcrStatusEnum>, LivcrStatus>("status").Description("Status.").Resolve(ctx => ctx.Source.Status);
         Field(p => p.SharedWithNisCode, nullable: true).Description("With SHARED_WITH: the municipality whose LIVC-R is shared.");
         Field<CoachingTrackEnum, CoachingTrack?>("coachingTrack").Description("The coaching track VVSG follows, if any.").Resolve(ctx => ctx.Source.CoachingTrack);

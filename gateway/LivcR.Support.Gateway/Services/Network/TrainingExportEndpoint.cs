@@ -23,7 +23,7 @@ public static class TrainingExportEndpoint
             var actor = caller.RequireActor();
             var session = await trainings.ForExportAsync(sessionId);
             await audit.RecordAsync(actor.Email, "training.export-attendance", $"session:{session.Id}", caller.Ip, AuditOutcome.Ok);
-            var csv = TrainingAttendanceCsv.Write(session, nis => municipalities.Find(nis)?.Name ?? nis, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+            var csv = TrainingAttendanceCsv.Write(session, municipalities.NameOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"aanwezigheden-{session.Id}.csv\"";
             await using var writer = new StreamWriter(context.Response.Body, TicketCsv.Encoding, leaveOpen: true);

@@ -114,11 +114,7 @@ public sealed partial class InboundMailHandler(
             return await NewTicketAsync(content, key, mailbox, sender, followUpOf: null);
         }
 
-        if (ticket.Status == TicketStatus.Closed && !sender.IsStaff)
-        {
-            return await FollowUpAsync(content, key, mailbox, sender, ticket);
-        }
-
+        // The ticket answers Closed itself, after its own dedupe check: a mail it already took stays a duplicate.
         var mail = await PrepareAsync(content, key, ticket.Number, MailTicketFactory.Author(content.From, sender), MailTicketFactory.ReplyText(content), mailbox);
         var receipt = await grains.GetGrain<ITicketGrain>(ticket.Number).ReceiveMailAsync(mail);
         if (receipt.Outcome == MailReceiptOutcome.Closed)

@@ -97,13 +97,13 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
             return rows;
         });
 
-    /// <summary>Stores an attachment's content under a given id (idempotent: the same id is written once).</summary>
+    /// <summary>Stores an attachment's content under a given id (idempotent: written once; stored again, it is filed under the latest ticket, e.g. the follow-up of a closed one).</summary>
     public Task SaveAttachmentAsync(string id, string ticketNumber, string name, string contentType, byte[] content, DateTimeOffset at) =>
         writer.RunAsync(async (connection, transaction, ct) =>
         {
             await using var command = Command(connection, transaction,
                 "INSERT INTO livcr_attachment (id, ticket_number, name, content_type, size, sha256, content, created_at) " +
-                "VALUES (@id, @t, @n, @ct, @s, @h, @c, @at) ON CONFLICT (id) DO NOTHING");
+                "VALUES (@id, @t, @n, @ct, @s, @h, @c, @at) ON CONFLICT (id) DO UPDATE SET ticket_number = excluded.ticket_number");
             SqlDialect.Add(command, "@id", id);
             SqlDialect.Add(command, "@t", ticketNumber);
             SqlDialect.Add(command, "@n", name);

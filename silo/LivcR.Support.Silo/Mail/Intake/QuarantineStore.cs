@@ -106,15 +106,6 @@ public sealed class QuarantineStore(IOptions<PersistenceOptions> options, Batche
             return await command.ExecuteNonQueryAsync(ct);
         }) > 0;
 
-    /// <summary>How many mails wait in quarantine.</summary>
-    public async Task<int> WaitingAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
-        await using var command = Command(connection, null, "SELECT COUNT(*) FROM livcr_mail_quarantine WHERE status = @s");
-        SqlDialect.Add(command, "@s", Quarantined);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)

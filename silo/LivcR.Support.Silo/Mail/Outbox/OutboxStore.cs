@@ -36,10 +36,6 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
             },
             cancellationToken);
 
-    /// <summary>Records a Message-ID of a ticket's conversation (idempotent).</summary>
-    public Task RecordThreadAsync(string messageId, string ticketNumber, bool outbound, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        writer.RunAsync((connection, transaction, ct) => InsertThreadAsync(connection, transaction, messageId, ticketNumber, outbound, at, ct), cancellationToken);
-
     /// <summary>The Message-IDs of a ticket's conversation, oldest first.</summary>
     public async Task<IReadOnlyList<string>> ThreadAsync(string ticketNumber, CancellationToken cancellationToken = default)
     {
@@ -223,21 +219,6 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
         await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM livcr_mail_outbox WHERE id = @id");
         SqlDialect.Add(command, "@id", id);
         return (await ReadEntriesAsync(command, cancellationToken)).FirstOrDefault();
-    }
-
-    /// <summary>How many mails there are per status.</summary>
-    public async Task<IReadOnlyDictionary<OutboxMailStatus, int>> CountsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
-        await using var command = Command(connection, null, "SELECT status, COUNT(*) FROM livcr_mail_outbox GROUP BY status");
-        var counts = Enum.GetValues<OutboxMailStatus>().ToDictionary(s => s, _ => 0);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            counts[Parse(reader.GetString(0))] = Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return counts;
     }
 
     /// <summary>The stored name of a status.</summary>
