@@ -46,6 +46,11 @@ public static class TicketHousekeeping
         {
             TicketWorkflow.Add(target, entry.Kind, new TicketActor(entry.Author.Email, entry.Author.Name, entry.ByStaff), $"[uit {sourceNumber}] {entry.Body}", entry.CreatedAt);
             target.Entries[^1].MailKey = entry.MailKey;
+            if (entry.MailKey is { } key)
+            {
+                // A mail the source took, read again later, is followed to this ticket: it must be a duplicate here too.
+                TicketMailRules.Remember(target, key);
+            }
         }
 
         if (!target.Links.Contains(sourceNumber))

@@ -17,9 +17,7 @@ public static class TicketMailRules
     public const int MaxKeys = 500;
 
     /// <summary>True when the ticket already took this mail in.</summary>
-    public static bool Holds(TicketState ticket, string dedupeKey) =>
-        ticket.MailKeys.Contains(dedupeKey, StringComparer.Ordinal)
-        || ticket.Entries.Any(e => string.Equals(e.MailKey, dedupeKey, StringComparison.Ordinal)); // merged in from another ticket
+    public static bool Holds(TicketState ticket, string dedupeKey) => ticket.MailKeys.Contains(dedupeKey, StringComparer.Ordinal);
 
     /// <summary>Fills a fresh ticket from a mail; returns the ids of stored attachments it could not take.</summary>
     public static IReadOnlyList<string> Open(TicketState ticket, string number, NewTicket request, InboundMail mail, long maxTotalBytes)
@@ -98,7 +96,8 @@ public static class TicketMailRules
         return refused;
     }
 
-    private static void Remember(TicketState ticket, string dedupeKey)
+    /// <summary>Remembers a mail's key (the newest <see cref="MaxKeys"/>), so the same mail read again is a duplicate.</summary>
+    internal static void Remember(TicketState ticket, string dedupeKey)
     {
         ticket.MailKeys.Add(dedupeKey);
         if (ticket.MailKeys.Count > MaxKeys)

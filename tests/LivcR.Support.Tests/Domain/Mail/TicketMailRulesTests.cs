@@ -116,6 +116,20 @@ public sealed class TicketMailRulesTests
     }
 
     [Fact]
+    public void MailOfAMergedTicket_ReadAgain_IsADuplicateOnTheTarget()
+    {
+        var source = Opened();
+        var target = new TicketState();
+        target.Open("2026-00002", new NewTicket("44021", "Ander onderwerp", "Vraag via het portaal", An.Person, Now));
+        var entries = TicketHousekeeping.EntriesToHandOver(source);
+
+        TicketHousekeeping.Absorb(target, "2026-00099", entries, Now);
+
+        Assert.All(entries.Where(e => e.MailKey is not null), e => Assert.True(TicketMailRules.Holds(target, e.MailKey!)));
+        Assert.Contains(entries, e => e.MailKey is not null);
+    }
+
+    [Fact]
     public void SetMunicipality_StaffOnly_DropsTheUnknownSenderTag()
     {
         var ticket = Opened(string.Empty);
