@@ -1,3 +1,4 @@
+using LivcR.Support.Portal.Hosting;
 using LivcR.Support.Silo.Hosting;
 
 namespace LivcR.Support.Gateway.Hosting;
@@ -13,6 +14,7 @@ public static class GatewayApp
         {
             Args = args.Where(a => a != "--demo").ToArray(),
             ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(GatewayApp).Assembly.GetName().Name,
         });
         if (args.Contains("--demo"))
         {
@@ -25,8 +27,10 @@ public static class GatewayApp
             return null;
         }
 
+        builder.AddSupportPortal();
         var app = builder.Build();
         app.MapSupportGateway();
+        app.MapSupportPortal();
         return app;
     }
 }
