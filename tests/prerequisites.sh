@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from Debian's packages when it is missing:
-# PostgreSQL and dovecot (the tests start their own servers on 127.0.0.1), Node.js with npm (the GraphQL-over-HTTP audit).
+# PostgreSQL and dovecot (the tests start their own servers on 127.0.0.1), Node.js with npm (the GraphQL-over-HTTP audit),
+# Chromium with a font (the portal's browser tests drive it headless; no browser is downloaded).
 set -euo pipefail
 
 need=()
@@ -9,6 +10,8 @@ compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || need+=(postgresql)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 command -v setpriv >/dev/null || need+=(util-linux)
+[ -x /usr/lib/chromium/chromium ] || [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
