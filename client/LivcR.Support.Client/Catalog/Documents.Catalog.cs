@@ -3,6 +3,14 @@ namespace LivcR.Support.Client;
 /// <summary>Documents of the ticket catalog: categories and prevention levels.</summary>
 public static partial class Documents
 {
+    /// <summary><c>attachmentLimits</c>.</summary>
+    public const string GetAttachmentLimits = $$"""
+        query GetAttachmentLimits {
+          attachmentLimits { ...AttachmentLimitsFields }
+        }
+        {{AttachmentLimitsFields}}
+        """;
+
     /// <summary><c>ticketCategories(includeInactive)</c>.</summary>
     public const string GetTicketCategories = $$"""
         query GetTicketCategories($includeInactive: Boolean) {
@@ -33,6 +41,10 @@ public static partial class Documents
           savePreventionLevel(key: $key, label: $label, active: $active) { ...CatalogEntryFields }
         }
         {{CatalogEntryFields}}
+        """;
+
+    private const string AttachmentLimitsFields = """
+        fragment AttachmentLimitsFields on AttachmentLimits { maxFileBytes maxTicketBytes allowedExtensions }
         """;
 
     private const string CatalogEntryFields = """

@@ -3,6 +3,10 @@ namespace LivcR.Support.Client;
 /// <summary>The ticket catalog: categories and prevention levels.</summary>
 public sealed partial class SupportClient
 {
+    /// <summary>What an attachment may be: size per file and per ticket, kinds of file.</summary>
+    public Task<AttachmentLimits> AttachmentLimitsAsync(CancellationToken cancellationToken = default) =>
+        RunAsync<AttachmentLimits>(Documents.GetAttachmentLimits, "attachmentLimits", null, cancellationToken);
+
     /// <summary>The categories tickets can be filed under; with <paramref name="includeInactive"/> also retired ones.</summary>
     public Task<IReadOnlyList<CatalogEntry>> TicketCategoriesAsync(bool includeInactive = false, CancellationToken cancellationToken = default) =>
         RunAsync<IReadOnlyList<CatalogEntry>>(Documents.GetTicketCategories, "ticketCategories", new { includeInactive }, cancellationToken);

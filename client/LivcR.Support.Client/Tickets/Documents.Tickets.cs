@@ -35,6 +35,22 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
+    /// <summary><c>closeTicket(number, expectedVersion)</c>: the municipality closes its question.</summary>
+    public const string CloseTicket = $$"""
+        mutation CloseTicket($number: String!, $expectedVersion: Int) {
+          closeTicket(number: $number, expectedVersion: $expectedVersion) { ...TicketFields }
+        }
+        {{TicketFields}}
+        """;
+
+    /// <summary><c>reopenTicket(number, expectedVersion)</c>: a resolved ticket opens again.</summary>
+    public const string ReopenTicket = $$"""
+        mutation ReopenTicket($number: String!, $expectedVersion: Int) {
+          reopenTicket(number: $number, expectedVersion: $expectedVersion) { ...TicketFields }
+        }
+        {{TicketFields}}
+        """;
+
     /// <summary><c>addInternalNote(number, body, expectedVersion)</c>: a note only staff see.</summary>
     public const string AddInternalNote = $$"""
         mutation AddInternalNote($number: String!, $body: String!, $expectedVersion: Int) {

@@ -7,10 +7,14 @@ namespace LivcR.Support.Client;
 /// <param name="RequesterName">Staff only: name of the person asked for. A municipal user is the requester.</param>
 /// <param name="RequesterEmail">Staff only: email address of the person asked for.</param>
 /// <param name="Confidential">Only the requester and VVSG staff may see the ticket (default false).</param>
+/// <param name="Category">Key of an active ticket category (see <see cref="SupportClient.TicketCategoriesAsync"/>), or null.</param>
+/// <param name="PreventionLevel">Key of an active prevention level (see <see cref="SupportClient.PreventionLevelsAsync"/>), or null.</param>
 public sealed record SubmitHelpdeskRequestInput(
     string MunicipalityNisCode,
     string Subject,
     string Body,
     string? RequesterName = null,
     string? RequesterEmail = null,
-    bool? Confidential = null);
+    bool? Confidential = null,
+    string? Category = null,
+    string? PreventionLevel = null);

@@ -28,6 +28,20 @@ public sealed partial class SupportClient
         return RunAsync<Ticket>(Documents.SetTicketConfidential, "setTicketConfidential", new { number, confidential }, cancellationToken);
     }
 
+    /// <summary>Closes the question: solved, thanks (from an open status it passes RESOLVED first). CONFLICT when already closed or changed since <paramref name="expectedVersion"/>.</summary>
+    public Task<Ticket> CloseTicketAsync(string number, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return RunAsync<Ticket>(Documents.CloseTicket, "closeTicket", new { number, expectedVersion }, cancellationToken);
+    }
+
+    /// <summary>Reopens a RESOLVED ticket; CONFLICT for any other status or when it changed since <paramref name="expectedVersion"/>.</summary>
+    public Task<Ticket> ReopenTicketAsync(string number, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return RunAsync<Ticket>(Documents.ReopenTicket, "reopenTicket", new { number, expectedVersion }, cancellationToken);
+    }
+
     /// <summary>
     /// A public answer (municipality or staff). A municipality's reply reopens a waiting or resolved ticket; on a closed
     /// one it starts a linked follow-up ticket, which is returned.

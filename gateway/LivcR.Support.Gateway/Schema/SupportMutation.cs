@@ -49,6 +49,18 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).ReplyAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion")));
 
+        Field<NonNullGraphType<TicketType>, TicketView>("closeTicket")
+            .Description("The municipality (or staff) closes its question: solved, thanks. From an open status it passes RESOLVED first. CONFLICT when already closed or on a stale version.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetByRequesterAsync(ctx.GetArgument<string>("number"), close: true, ctx.GetArgument<int?>("expectedVersion")));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("reopenTicket")
+            .Description("The municipality (or staff) reopens a RESOLVED ticket that is not solved after all. CONFLICT for any other status (a closed ticket takes a reply, which starts a follow-up) or on a stale version.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetByRequesterAsync(ctx.GetArgument<string>("number"), close: false, ctx.GetArgument<int?>("expectedVersion")));
+
         Field<NonNullGraphType<TicketType>, TicketView>("addInternalNote")
             .Description("Staff: a note only staff see; never mailed.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")

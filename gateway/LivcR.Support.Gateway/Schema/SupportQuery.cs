@@ -84,6 +84,10 @@ public sealed class SupportQuery : ObjectGraphType
             .ResolveAsync(async ctx => await Service<ReportService>(ctx).TicketStatsAsync(
                 ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), ctx.GetArgument<ReportGrouping>("groupBy")));
 
+        Field<NonNullGraphType<AttachmentLimitsType>, AttachmentLimits>("attachmentLimits")
+            .Description("What an attachment may be (size per file and per ticket, kinds of file); public, the same for everyone.")
+            .Resolve(_ => AttachmentLimits.Current);
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>, IReadOnlyList<CatalogEntry>>("ticketCategories")
             .Description("The categories tickets can be filed under.")
             .Argument<BooleanGraphType>("includeInactive", "Also retired categories (default false).")

@@ -68,6 +68,10 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         return await ChangeAsync(number, "ticket.triage", staffOnly: true, async (grain, who) => await grain.TriageAsync(triage with { Actor = who }));
     }
 
+    /// <summary>Closes a ticket ("opgelost, bedankt") or reopens a resolved one: anyone who may read it (the municipality, staff).</summary>
+    public Task<TicketView> SetByRequesterAsync(string number, bool close, int? expectedVersion) =>
+        ChangeAsync(number, close ? "ticket.close" : "ticket.reopen", staffOnly: false, async (grain, who) => await grain.SetByRequesterAsync(who, close, expectedVersion));
+
     /// <summary>Marks a ticket confidential or not: the requester or staff.</summary>
     public async Task<TicketView> SetConfidentialAsync(string number, bool confidential)
     {

@@ -11,4 +11,6 @@ public sealed record HelpdeskRequest(
     [property: Id(3)] string RequesterName,
     [property: Id(4)] string RequesterEmail,
     [property: Id(5)] bool Confidential = false,
-    [property: Id(6)] string? FollowUpOf = null);
+    [property: Id(6)] string? FollowUpOf = null,
+    [property: Id(7)] string? Category = null,
+    [property: Id(8)] string? PreventionLevel = null);

@@ -34,6 +34,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("triage")]
     Task<TicketView> TriageAsync(TicketTriage triage);
 
+    /// <summary>The requester closes the ticket ("solved, thanks") or reopens a resolved one; CONFLICT otherwise or on a stale version.</summary>
+    [Alias("set-by-requester")]
+    Task<TicketView> SetByRequesterAsync(TicketActor actor, bool close, int? expectedVersion);
+
     /// <summary>Marks the ticket confidential (only the requester and staff see it) or not. NOT_FOUND when there is no ticket.</summary>
     [Alias("set-confidential")]
     Task<TicketView> SetConfidentialAsync(bool confidential);

@@ -11,4 +11,6 @@ public sealed record NewTicket(
     [property: Id(3)] TicketPerson Requester,
     [property: Id(4)] DateTimeOffset SubmittedAt,
     [property: Id(5)] bool Confidential = false,
-    [property: Id(6)] string? FollowUpOf = null);
+    [property: Id(6)] string? FollowUpOf = null,
+    [property: Id(7)] string? Category = null,
+    [property: Id(8)] string? PreventionLevel = null);

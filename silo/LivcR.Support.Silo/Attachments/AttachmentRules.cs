@@ -15,6 +15,9 @@ public static class AttachmentRules
     /// <summary>Largest total per ticket (25 MiB).</summary>
     public const long MaxTicketBytes = 25 * 1024 * 1024;
 
+    /// <summary>The kinds of file accepted, by extension.</summary>
+    public static readonly IReadOnlyList<string> AllowedExtensions = ["pdf", "png", "jpg", "gif", "docx", "xlsx", "pptx", "odt", "ods", "txt", "csv"];
+
     private static readonly Dictionary<string, string> ZipTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -56,7 +59,7 @@ public static class AttachmentRules
             _ when extension is ".txt" or ".csv" && IsText(content) => extension == ".csv" ? "text/csv" : "text/plain",
             _ => null,
         };
-        return type ?? throw SupportException.BadInput("content", "Dit soort bestand kan niet als bijlage (wel: pdf, png, jpg, gif, docx, xlsx, pptx, odt, ods, txt, csv).");
+        return type ?? throw SupportException.BadInput("content", $"Dit soort bestand kan niet als bijlage (wel: {string.Join(", ", AllowedExtensions)}).");
     }
 
     private static bool IsText(ReadOnlySpan<byte> content)

@@ -31,7 +31,8 @@ public static class HelpdeskRequestValidator
         var email = EmailAddressRule.Normalise(request.RequesterEmail)
             ?? throw SupportException.BadInput("requesterEmail", "Het e-mailadres van de aanvrager is ongeldig.");
 
-        return new NewTicket(nisCode, subject, body, new TicketPerson(name, email), submittedAt, request.Confidential, request.FollowUpOf);
+        return new NewTicket(nisCode, subject, body, new TicketPerson(name, email), submittedAt, request.Confidential, request.FollowUpOf,
+            Blank(request.Category), Blank(request.PreventionLevel));
     }
 
     /// <summary>A message text: trimmed, line ends normalised, not empty, at most 64 KiB, no control characters.</summary>
@@ -55,6 +56,8 @@ public static class HelpdeskRequestValidator
 
         return body;
     }
+
+    private static string? Blank(string? key) => string.IsNullOrWhiteSpace(key) ? null : key.Trim();
 
     private static string SingleLine(string? value, string field, string label, int maxLength)
     {

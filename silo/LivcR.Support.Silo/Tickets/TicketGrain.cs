@@ -91,6 +91,14 @@ public sealed partial class TicketGrain(
     }
 
     /// <inheritdoc/>
+    public async Task<TicketView> SetByRequesterAsync(TicketActor actor, bool close, int? expectedVersion)
+    {
+        Prepare(expectedVersion);
+        TicketWorkflow.SetByRequester(State, actor, close, clock.GetUtcNow());
+        return await SaveAsync(actor);
+    }
+
+    /// <inheritdoc/>
     public async Task<TicketView> SetConfidentialAsync(bool confidential)
     {
         Prepare(null);

@@ -168,6 +168,8 @@ public sealed class TicketState
         Entries = [new TicketEntryState { Id = 1, Kind = TicketEntryKind.Message, Author = ticket.Requester, Body = ticket.Body, CreatedAt = ticket.SubmittedAt }];
         Confidential = ticket.Confidential;
         FollowUpOf = ticket.FollowUpOf;
+        Category = ticket.Category;
+        PreventionLevel = ticket.PreventionLevel;
         if (ticket.FollowUpOf is not null)
         {
             Links.Add(ticket.FollowUpOf);

@@ -141,6 +141,41 @@ public static class TicketWorkflow
         ticket.Status = to;
     }
 
+    /// <summary>
+    /// The requester's own word on their question: closing it ("opgelost, bedankt") from any open status (through
+    /// RESOLVED, so the resolution time is recorded), or reopening a resolved one. CONFLICT otherwise.
+    /// </summary>
+    public static void SetByRequester(TicketState ticket, TicketActor actor, bool close, DateTimeOffset now)
+    {
+        if (close)
+        {
+            if (ticket.Status == TicketStatus.Closed)
+            {
+                throw new SupportException(SupportErrorCode.Conflict, "Dit ticket is al gesloten.");
+            }
+
+            if (ticket.Status != TicketStatus.Resolved)
+            {
+                Move(ticket, TicketStatus.Resolved, actor, now);
+            }
+
+            Move(ticket, TicketStatus.Closed, actor, now);
+        }
+        else
+        {
+            if (ticket.Status != TicketStatus.Resolved)
+            {
+                throw new SupportException(SupportErrorCode.Conflict, ticket.Status == TicketStatus.Closed
+                    ? "Een gesloten ticket gaat niet meer open; antwoord erop om een vervolgvraag te starten."
+                    : "Dit ticket is niet opgelost en loopt nog.");
+            }
+
+            Move(ticket, TicketStatus.Open, actor, now);
+        }
+
+        Touch(ticket, now);
+    }
+
     /// <summary>Adds or removes a link to another ticket.</summary>
     public static void Link(TicketState ticket, TicketActor actor, string other, bool linked, DateTimeOffset now)
     {

@@ -19,6 +19,7 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
     private const string Unauthenticated = "UNAUTHENTICATED";
     private const string Forbidden = "FORBIDDEN";
     private const string NotFound = "NOT_FOUND";
+    private const string Conflict = "CONFLICT";
 
     private static readonly string[] Callers = ["anonymous", "municipal", "otherMunicipal", "staff", "organiser", "admin"];
 
@@ -60,6 +61,7 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Query.ticketCountsByMunicipality"] = ("{ ticketCountsByMunicipality(province: OOST_VLAANDEREN) { total } }", [Unauthenticated, Forbidden, Forbidden, Ok, Ok, Forbidden]),
         ["Query.ticketStats"] = ("{ ticketStats(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\", groupBy: MONTH) { key } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),
         ["Query.ticketViews"] = ("{ ticketViews { name } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),
+        ["Query.attachmentLimits"] = ("{ attachmentLimits { maxFileBytes } }", [Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Query.ticketCategories"] = ("{ ticketCategories { key } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.preventionLevels"] = ("{ preventionLevels { key } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ["Query.person"] = ("{ person(email: \"staff@vvsg.example\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
@@ -71,6 +73,9 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
             "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Matrix\", body: \"Vraag\", requesterName: \"Gent\", requesterEmail: \"coordinator@gent.example\"}) { number } }",
             [Unauthenticated, Ok, Forbidden, Ok, Forbidden, Forbidden]),
         ["Mutation.setTicketConfidential"] = ("mutation($n: String!) { setTicketConfidential(number: $n, confidential: false) { number } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        // Closing is for good, so the matrix asks with a stale version: allowed callers get CONFLICT, the ticket stays open.
+        ["Mutation.closeTicket"] = ("mutation($n: String!) { closeTicket(number: $n, expectedVersion: 0) { version } }", [Unauthenticated, Conflict, NotFound, Conflict, NotFound, NotFound]),
+        ["Mutation.reopenTicket"] = ("mutation($n: String!) { reopenTicket(number: $n, expectedVersion: 0) { version } }", [Unauthenticated, Conflict, NotFound, Conflict, NotFound, NotFound]),
         ["Mutation.replyToTicket"] = ("mutation($n: String!) { replyToTicket(number: $n, body: \"Antwoord\") { version } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.addInternalNote"] = ("mutation($n: String!) { addInternalNote(number: $n, body: \"Notitie\") { version } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.triageTicket"] = ("mutation($n: String!) { triageTicket(number: $n, input: {priority: HIGH}) { version } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),

@@ -17,6 +17,8 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Field<StringGraphType>("requesterName").Description("Staff only: name of the person asked for. A municipal user is the requester.");
         Field<StringGraphType>("requesterEmail").Description("Staff only: email address of the person asked for.");
         Field<BooleanGraphType>("confidential").Description("Only the requester and VVSG staff may see the ticket (default false).");
+        Field<StringGraphType>("category").Description("Key of an active ticket category (see ticketCategories); BAD_USER_INPUT for another.");
+        Field<StringGraphType>("preventionLevel").Description("Key of an active prevention level (see preventionLevels); BAD_USER_INPUT for another.");
     }
 
     /// <inheritdoc/>
@@ -26,7 +28,12 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Text(value, "body"),
         Text(value, "requesterName"),
         Text(value, "requesterEmail"),
-        value.TryGetValue("confidential", out var confidential) && confidential is true);
+        value.TryGetValue("confidential", out var confidential) && confidential is true,
+        Category: Optional(value, "category"),
+        PreventionLevel: Optional(value, "preventionLevel"));
+
+    private static string? Optional(IDictionary<string, object?> value, string name) =>
+        value.TryGetValue(name, out var text) && text is string s ? s : null;
 
     private static string Text(IDictionary<string, object?> value, string name) =>
         value.TryGetValue(name, out var text) && text is string s ? s : string.Empty;
