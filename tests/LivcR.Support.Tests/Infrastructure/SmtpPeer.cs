@@ -47,12 +47,15 @@ public sealed class SmtpPeer : IAsyncDisposable
     public IReadOnlyCollection<MimeMessage> Received => _store.Messages;
 
     /// <summary>Waits for a message to this address; null when none came in time.</summary>
-    public async Task<MimeMessage?> WaitForAsync(string to, TimeSpan timeout, int skip = 0)
+    public async Task<MimeMessage?> WaitForAsync(string to, TimeSpan timeout, int skip = 0, string? subjectContains = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            var match = _store.Messages.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase))).Skip(skip).FirstOrDefault();
+            var match = _store.Messages
+                .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))
+                .Where(m => subjectContains is null || (m.Subject ?? string.Empty).Contains(subjectContains, StringComparison.Ordinal))
+                .Skip(skip).FirstOrDefault();
             if (match is not null)
             {
                 return match;

@@ -1,0 +1,48 @@
+using LivcR.Support.Client;
+using LivcR.Support.Portal.Session;
+
+namespace LivcR.Support.Portal.Services;
+
+/// <summary>
+/// Files a page links to (attachments): the portal fetches them through the typed client with the session's token and
+/// hands them to the browser, which never holds a token.
+/// </summary>
+public static class PortalDownloads
+{
+    /// <summary>The portal address of an attachment.</summary>
+    public static string Attachment(string id) => "/bijlagen/" + Uri.EscapeDataString(id);
+
+    /// <summary>Maps the download addresses.</summary>
+    public static void MapPortalDownloads(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/bijlagen/{id}", (string id, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
+            SendAsync(http, session, clients, (c, ct) => c.DownloadAttachmentAsync(id, ct)));
+
+    /// <summary>Streams a file from the gateway, or answers 404 (nothing to see, or no right to it) or a redirect to sign-in.</summary>
+    internal static async Task<IResult> SendAsync(HttpContext http, PortalSession session, IHttpClientFactory clients, Func<SupportClient, CancellationToken, Task<SupportFile>> fetch)
+    {
+        if (session.User is not { } user)
+        {
+            return Results.Redirect(PortalRoutes.SignIn(http.Request.Path + http.Request.QueryString));
+        }
+
+        try
+        {
+            var file = await fetch(new SupportClient(clients.CreateClient(PortalApi.HttpClientName), user.AccessToken), http.RequestAborted);
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (SupportClientException refused) when (refused.Code == SupportErrorCodes.Unauthenticated)
+        {
+            session.SignOut();
+            return Results.Redirect(PortalRoutes.SignIn(http.Request.Path + http.Request.QueryString));
+        }
+        catch (SupportClientException)
+        {
+            return Results.NotFound();
+        }
+        catch (HttpRequestException)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}
