@@ -49,15 +49,16 @@ public static class PortalHostingExtensions
     /// <summary>Maps the pages; call after the gateway's own endpoints when both run in one process.</summary>
     public static WebApplication MapSupportPortal(this WebApplication app)
     {
-        app.UseWhen(IsPage, page => page
-            .UseRequestLocalization(new RequestLocalizationOptions
-            {
-                DefaultRequestCulture = new RequestCulture(Dutch),
-                SupportedCultures = [Dutch],
-                SupportedUICultures = [Dutch],
-            })
-            .UseExceptionHandler("/fout", createScopeForErrors: true)
-            .UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true));
+        app.UseWhen(IsPage, page => page.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Dutch),
+            SupportedCultures = [Dutch],
+            SupportedUICultures = [Dutch],
+        }));
+
+        // Re-executing the error page needs the pipeline's own routing, so this is not inside the branch above. The API's
+        // endpoints answer their own errors; what reaches this handler is a page's.
+        app.UseExceptionHandler("/fout", createScopeForErrors: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPost("/afmelden", SignOutAsync).DisableAntiforgery();
@@ -78,7 +79,7 @@ public static class PortalHostingExtensions
         return Results.Redirect(PortalRoutes.SignIn() + "?afgemeld=true");
     }
 
-    /// <summary>True for a request the portal answers: one of its pages, or an address nobody answers (its 404 page).</summary>
+    /// <summary>True for a request the portal answers with a page (an address nobody else answers included: its 404 page).</summary>
     private static bool IsPage(HttpContext http) =>
         http.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
 

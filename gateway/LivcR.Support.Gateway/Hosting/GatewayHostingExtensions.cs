@@ -6,6 +6,7 @@ using LivcR.Support.Gateway.Services.Network;
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -63,12 +64,33 @@ public static class GatewayHostingExtensions
         return true;
     }
 
+    /// <summary>Believes <c>X-Forwarded-For</c> from loopback (the co-hosted portal) and the configured proxies only.</summary>
+    private static ForwardedHeadersOptions ForwardedFor(IConfiguration configuration)
+    {
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = 1 };
+        var gateway = configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+        foreach (var proxy in gateway.TrustedProxies)
+        {
+            if (proxy.Contains('/', StringComparison.Ordinal))
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+            }
+            else
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        }
+
+        return options;
+    }
+
     private static FixedWindowRateLimiterOptions Window(int permits) =>
         new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 
     /// <summary>Maps <c>/graphql</c> and the health endpoints.</summary>
     public static WebApplication MapSupportGateway(this WebApplication app)
     {
+        app.UseForwardedHeaders(ForwardedFor(app.Configuration));
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace LivcR.Support.Gateway.Hosting;
 
-/// <summary>Logs where the GraphQL endpoint listens once the server has started.</summary>
+/// <summary>Logs where the GraphQL endpoint and the web application listen once the server has started.</summary>
 public sealed partial class StartupBanner(IServer server, IHostApplicationLifetime lifetime, ILogger<StartupBanner> logger) : IHostedService
 {
     /// <inheritdoc/>
@@ -15,6 +15,7 @@ public sealed partial class StartupBanner(IServer server, IHostApplicationLifeti
             foreach (var address in addresses)
             {
                 LogListening(logger, $"{address.TrimEnd('/')}/graphql");
+                LogPortal(logger, $"{address.TrimEnd('/')}/");
             }
         });
         return Task.CompletedTask;
@@ -25,4 +26,7 @@ public sealed partial class StartupBanner(IServer server, IHostApplicationLifeti
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "GraphQL endpoint: {GraphQLUrl}")]
     private static partial void LogListening(ILogger logger, string graphQLUrl);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Web application: {PortalUrl}")]
+    private static partial void LogPortal(ILogger logger, string portalUrl);
 }

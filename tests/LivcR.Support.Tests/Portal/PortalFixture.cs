@@ -13,6 +13,8 @@ namespace LivcR.Support.Tests.Portal;
 /// </summary>
 public sealed partial class PortalFixture : IAsyncLifetime
 {
+    private const string CodeSubject = "aanmeldcode";
+
     private readonly TempDirectory _data = new();
     private IPlaywright? _playwright;
 
@@ -69,7 +71,8 @@ public sealed partial class PortalFixture : IAsyncLifetime
     /// <summary>Signs in through the pages with the code the SMTP peer received; ends on the home page.</summary>
     public async Task SignInAsync(IPage page, string email, string? startAt = null)
     {
-        var before = Mail.Received.Count(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)));
+        var before = Mail.Received.Count(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase))
+            && (m.Subject ?? "").Contains(CodeSubject, StringComparison.Ordinal));
         await page.GotoAsync(startAt ?? "/aanmelden");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een code" }).ClickAsync();
@@ -79,10 +82,21 @@ public sealed partial class PortalFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
     }
 
+    /// <summary>
+    /// A new person of a municipality (MUNICIPAL role for that NIS code), so each test signs in as someone of its own (a
+    /// person gets at most five codes an hour).
+    /// </summary>
+    public async Task<string> NewMunicipalUserAsync(string nisCode, string town)
+    {
+        var email = $"medewerker-{Guid.NewGuid().ToString("N")[..8]}@{town}.example";
+        await Gateway.TokenAsync(email, new LivcR.Support.Contracts.People.RoleGrant(LivcR.Support.Contracts.People.Role.Municipal, nisCode));
+        return email;
+    }
+
     /// <summary>The six-digit code of the sign-in mail number <paramref name="skip"/> + 1 to this address.</summary>
     public async Task<string> CodeAsync(string email, int skip)
     {
-        var mail = await Mail.WaitForAsync(email, TimeSpan.FromSeconds(20), skip)
+        var mail = await Mail.WaitForAsync(email, TimeSpan.FromSeconds(20), skip, CodeSubject)
             ?? throw new TimeoutException("No sign-in mail for " + email);
         return SixDigits().Match(mail.TextBody ?? mail.HtmlBody ?? "").Value;
     }

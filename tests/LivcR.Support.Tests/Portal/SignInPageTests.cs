@@ -47,7 +47,7 @@ public sealed class SignInPageTests(PortalFixture portal)
     public async Task SignOut_EndsTheSession_AndTheOverviewAsksToSignInAgain()
     {
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, "preventie@hasselt.example");
+        await portal.SignInAsync(page, await portal.NewMunicipalUserAsync("71072", "hasselt"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overzicht", Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();

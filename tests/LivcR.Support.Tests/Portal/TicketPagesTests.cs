@@ -7,14 +7,15 @@ namespace LivcR.Support.Tests.Portal;
 [Collection(PortalCollection.Name)]
 public sealed partial class TicketPagesTests(PortalFixture portal)
 {
-    private const string Gent = "coordinator@gent.example";
+    private Task<string> GentAsync() => portal.NewMunicipalUserAsync("44021", "gent");
 
     [Fact]
     public async Task Coordinator_AsksAQuestionWithAnAttachment_FollowsItToTheEnd()
     {
         var subject = "Opstart LIVC-R " + Guid.NewGuid().ToString("N")[..6];
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, Gent);
+        var gentUser = await GentAsync();
+        await portal.SignInAsync(page, gentUser);
         var acknowledgementsBefore = portal.Mail.Received.Count(m => (m.Subject ?? "").Contains(subject, StringComparison.Ordinal));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Vraag stellen", Exact = true }).ClickAsync();
@@ -49,7 +50,7 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
         Assert.Equal("plan.pdf", download.SuggestedFilename);
 
         // The link in the acknowledgement mail opens the ticket.
-        var acknowledgement = await portal.Mail.WaitForAsync(Gent, TimeSpan.FromSeconds(20), skip: 0, subjectContains: number)
+        var acknowledgement = await portal.Mail.WaitForAsync(gentUser, TimeSpan.FromSeconds(20), skip: 0, subjectContains: number)
             ?? throw new TimeoutException("No acknowledgement for " + number);
         var link = TicketLink().Match(acknowledgement.TextBody ?? "").Value;
         Assert.Equal($"{portal.Address}/tickets/{number}", link);
@@ -78,12 +79,12 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
     [Fact]
     public async Task Hasselt_OpensGentsTicketByItsAddress_SeesOnlyNotFound()
     {
-        var gent = await portal.Gateway.TokenAsync(Gent);
+        var gent = await portal.Gateway.TokenAsync(await GentAsync());
         var (_, submitted) = await portal.Gateway.PostAsync(
             "mutation { submitHelpdeskRequest(input: {municipalityNisCode: \"44021\", subject: \"Enkel voor Gent\", body: \"Geheim van Gent\"}) { number } }", null, gent);
         var number = submitted["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
         var page = await portal.NewPageAsync(phone: true);
-        await portal.SignInAsync(page, "preventie@hasselt.example");
+        await portal.SignInAsync(page, await portal.NewMunicipalUserAsync("71072", "hasselt"));
 
         var response = await page.GotoAsync($"/tickets/{number}");
 
@@ -99,7 +100,8 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
     public async Task Reply_AfterStaffChangedTheTicket_SaysItChangedAndKeepsTheText()
     {
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, Gent);
+        var gentUser = await GentAsync();
+        await portal.SignInAsync(page, gentUser);
         var number = await AskAsync(page, "Wijziging tussendoor", "Eerste vraag");
         var staff = await portal.Gateway.StaffTokenAsync();
         await portal.Gateway.PostAsync("mutation($n: String!) { replyToTicket(number: $n, body: \"Tussendoor van VVSG\") { version } }", new { n = number }, staff);
@@ -122,7 +124,8 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
     public async Task Ask_WithoutSubjectAndWithAForbiddenFile_ShowsBothErrorsAndKeepsTheQuestion()
     {
         var page = await portal.NewPageAsync(phone: true);
-        await portal.SignInAsync(page, Gent);
+        var gentUser = await GentAsync();
+        await portal.SignInAsync(page, gentUser);
         await page.GotoAsync("/vragen/nieuw");
         await page.GetByLabel("Je vraag", new() { Exact = true }).FillAsync("Deze tekst blijft staan");
         await page.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = "virus.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A, 0x90] });
@@ -142,7 +145,8 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
-        await portal.SignInAsync(page, Gent);
+        var gentUser = await GentAsync();
+        await portal.SignInAsync(page, gentUser);
         var hostile = "<script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">klik</a>";
 
         var number = await AskAsync(page, "Test <script>alert(4)</script>", hostile);
