@@ -61,6 +61,7 @@ public static class PortalHostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPost("/afmelden", SignOutAsync).DisableAntiforgery();
+        app.MapTrainingCalendarDownload();
         app.MapRazorComponents<App>();
         return app;
     }
