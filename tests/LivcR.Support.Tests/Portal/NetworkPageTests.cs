@@ -13,7 +13,7 @@ public sealed partial class NetworkPageTests(PortalFixture portal)
     [Fact]
     public async Task InvitationMailLink_OpenedWithoutSignIn_SaysWhatItIsFor_AcceptsIt_AndAUsedLinkSaysSo()
     {
-        var staff = new SupportClient(portal.Gateway.Http, await portal.Gateway.StaffTokenAsync());
+        var staff = await PortalPeople.StaffAsync(portal);
         var slug = "intervisie-" + Guid.NewGuid().ToString("N")[..8];
         await staff.SaveGroupAsync(slug, new NetworkGroupInput(CommunityKind.Intervision, "Intervisie casemanagers Oost", "Casemanagers bespreken hun casussen anoniem, elke maand.", Capacity: 8));
         var invitee = $"an.{Guid.NewGuid().ToString("N")[..8]}@gent.example";

@@ -9,8 +9,9 @@ public sealed class ProfilePageTests(PortalFixture portal)
     [Fact]
     public async Task Profile_EditedAndSaved_IsReadBackAfterReload_WithTheChangeInItsHistory()
     {
+        var (me, _) = await PortalPeople.NewAsync(portal, PortalPeople.Hasselt, "preventie");
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, "preventie@hasselt.example");
+        await portal.SignInAsync(page, me);
         await page.GetByRole(AriaRole.Link, new() { Name = "LIVC-R-profiel" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "LIVC-R-profiel van Hasselt", Level = 1 })).ToBeVisibleAsync();
         await PortalFixture.AssertAccessibleAsync(page);
@@ -35,7 +36,7 @@ public sealed class ProfilePageTests(PortalFixture portal)
         await Assertions.Expect(Row(page, "Rol 1").GetByLabel("Organisatie of dienst")).ToHaveValueAsync("Dienst preventie Hasselt");
         await Assertions.Expect(Row(page, "Contactpersoon 1").GetByLabel("Naam")).ToHaveValueAsync("Els Janssens");
         var history = page.GetByRole(AriaRole.Region, new() { Name = "Wijzigingen" });
-        await Assertions.Expect(history.GetByText("preventie@hasselt.example").First).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByText(me).First).ToBeVisibleAsync();
         await PortalFixture.AssertAccessibleAsync(page);
         await PortalFixture.ScreenshotAsync(page, "profiel");
     }
@@ -43,14 +44,15 @@ public sealed class ProfilePageTests(PortalFixture portal)
     [Fact]
     public async Task Profile_ChangedMeanwhileByStaff_SaysSoShowsTheNewStateAndKeepsWhatWasTyped()
     {
+        var (me, _) = await PortalPeople.NewAsync(portal, PortalPeople.Gent, "coordinator");
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, "coordinator@gent.example", "/aanmelden?terug=%2Fprofiel");
+        await portal.SignInAsync(page, me, "/aanmelden?terug=%2Fprofiel");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "LIVC-R-profiel van Gent", Level = 1 })).ToBeVisibleAsync();
         var role = Row(page, "Rol 1");
         await role.GetByLabel("Rol", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Informatieambtenaar" });
         await role.GetByLabel("Organisatie of dienst").FillAsync("Stad Gent, dienst burgerzaken");
 
-        var staff = new SupportClient(portal.Gateway.Http, await portal.Gateway.StaffTokenAsync());
+        var staff = await PortalPeople.StaffAsync(portal);
         var current = await staff.GetLivcrProfileAsync("44021");
         await staff.UpdateLivcrProfileAsync("44021", LivcrProfileInput.From(current) with { Status = LivcrStatus.Dormant, CoachingTrack = CoachingTrack.Reactivate });
         await page.GetByRole(AriaRole.Button, new() { Name = "Profiel bewaren" }).ClickAsync();
@@ -71,8 +73,9 @@ public sealed class ProfilePageTests(PortalFixture portal)
     [Fact]
     public async Task Profile_RoleWithAPersonsAddress_IsRefusedNextToTheRoles_AndWhatWasTypedStays()
     {
+        var (me, _) = await PortalPeople.NewAsync(portal, PortalPeople.Gent, "coordinator");
         var page = await portal.NewPageAsync(phone: true);
-        await portal.SignInAsync(page, "coordinator@gent.example", "/aanmelden?terug=%2Fprofiel");
+        await portal.SignInAsync(page, me, "/aanmelden?terug=%2Fprofiel");
         var role = Row(page, "Rol 2");
         await role.GetByLabel("Rol", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Burgemeester (voorzitter)" });
         await role.GetByLabel("Organisatie of dienst").FillAsync("jan.peeters@gent.example");

@@ -1,24 +1,21 @@
 using System.Text.RegularExpressions;
 using LivcR.Support.Client;
 using Microsoft.Playwright;
-using ServerRole = LivcR.Support.Contracts.People.Role;
-using ServerRoleGrant = LivcR.Support.Contracts.People.RoleGrant;
 
 namespace LivcR.Support.Tests.Portal;
 
 [Collection(PortalCollection.Name)]
 public sealed class TrainingsPageTests(PortalFixture portal)
 {
-    private const string Coordinator = "coordinator@gent.example";
-
     [Fact]
     public async Task FullSession_CoordinatorRegisters_GoesOnTheWaitlistAndGetsTheSeatWhenAColleagueCancels()
     {
         var (title, session) = await NewSessionAsync(capacity: 1);
-        var colleague = await GentColleagueAsync();
+        var (_, colleague) = await PortalPeople.NewAsync(portal, PortalPeople.Gent, "collega");
         await colleague.RegisterForTrainingAsync(session.Id);
+        var (me, _) = await PortalPeople.NewAsync(portal, PortalPeople.Gent, "coordinator");
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, Coordinator);
+        await portal.SignInAsync(page, me);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Vormingen" }).ClickAsync();
         var training = page.GetByRole(AriaRole.Article, new() { Name = title });
@@ -39,7 +36,7 @@ public sealed class TrainingsPageTests(PortalFixture portal)
         await page.ReloadAsync();
 
         await Assertions.Expect(page.GetByText("Je bent ingeschreven.", new() { Exact = false })).ToBeVisibleAsync();
-        var mine = page.GetByRole(AriaRole.Row).Filter(new() { HasText = Coordinator });
+        var mine = page.GetByRole(AriaRole.Row).Filter(new() { HasText = me });
         await Assertions.Expect(mine.GetByText("Bevestigd")).ToBeVisibleAsync();
         await PortalFixture.AssertAccessibleAsync(page);
         await PortalFixture.ScreenshotAsync(page, "vorming-plaats-gekregen");
@@ -49,8 +46,9 @@ public sealed class TrainingsPageTests(PortalFixture portal)
     public async Task ColleagueRegistration_WrongAddress_SaysSoNextToTheFieldKeepsWhatWasTyped_ThenRegistersAndCancels()
     {
         var (title, session) = await NewSessionAsync(capacity: 5);
+        var (me, _) = await PortalPeople.NewAsync(portal, PortalPeople.Gent, "preventie");
         var page = await portal.NewPageAsync(phone: true);
-        await portal.SignInAsync(page, Coordinator, "/aanmelden?terug=" + Uri.EscapeDataString("/vormingen/" + session.Id));
+        await portal.SignInAsync(page, me, "/aanmelden?terug=" + Uri.EscapeDataString("/vormingen/" + session.Id));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByLabel("Naam van je collega").FillAsync("Sofie Martens");
@@ -84,8 +82,9 @@ public sealed class TrainingsPageTests(PortalFixture portal)
     public async Task CalendarLink_OfASession_DownloadsAnICalendarFileWithTheTraining()
     {
         var (title, session) = await NewSessionAsync(capacity: 5);
+        var (me, _) = await PortalPeople.NewAsync(portal, PortalPeople.Hasselt, "preventie");
         var page = await portal.NewPageAsync();
-        await portal.SignInAsync(page, "preventie@hasselt.example", "/aanmelden?terug=" + Uri.EscapeDataString("/vormingen/" + session.Id));
+        await portal.SignInAsync(page, me, "/aanmelden?terug=" + Uri.EscapeDataString("/vormingen/" + session.Id));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "In je agenda (.ics)" }).ClickAsync());
@@ -94,25 +93,19 @@ public sealed class TrainingsPageTests(PortalFixture portal)
         Assert.Equal($"vorming-{session.Id}.ics", download.SuggestedFilename);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.Contains("SUMMARY:" + title, text.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("mailto:preventie@hasselt.example", text.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("mailto:" + me, text.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         await PortalFixture.AssertAccessibleAsync(page);
         await PortalFixture.ScreenshotAsync(page, "vorming-sessie");
     }
 
     private async Task<(string Title, TrainingSession Session)> NewSessionAsync(int capacity)
     {
-        var staff = new SupportClient(portal.Gateway.Http, await portal.Gateway.StaffTokenAsync());
+        var staff = await PortalPeople.StaffAsync(portal);
         var title = "Signalen herkennen " + Guid.NewGuid().ToString("N")[..6];
         var training = await staff.CreateTrainingAsync(new TrainingInput(title, "Hoe herken je signalen van radicalisering?\nMet oefeningen op casussen.", "Preventiewerkers en LIVC-R-coördinatoren", "Workshop", "3 uur"));
         var start = DateTimeOffset.UtcNow.AddDays(30);
         var session = await staff.ScheduleTrainingSessionAsync(
             training.Id, new TrainingSessionInput(start, start.AddHours(3), capacity, start.AddDays(-7), Place: "VVSG, Bischoffsheimlaan 1-8, Brussel", Price: 45m));
         return (title, session);
-    }
-
-    private async Task<SupportClient> GentColleagueAsync()
-    {
-        var email = $"collega.{Guid.NewGuid().ToString("N")[..8]}@gent.example";
-        return new SupportClient(portal.Gateway.Http, await portal.Gateway.TokenAsync(email, new ServerRoleGrant(ServerRole.Municipal, "44021")));
     }
 }
