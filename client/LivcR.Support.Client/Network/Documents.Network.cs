@@ -150,6 +150,14 @@ public static partial class Documents
         {{NetworkMeetingFields}}
         """;
 
+    /// <summary><c>networkInvitation(code)</c>.</summary>
+    public const string GetNetworkInvitation = """
+        query GetNetworkInvitation($code: String!) {
+          networkInvitation(code: $code) { ...NetworkInvitationPreviewFields }
+        }
+        fragment NetworkInvitationPreviewFields on NetworkInvitationPreview { communityName kind province description inviteeName role expiresAt expired }
+        """;
+
     /// <summary><c>acceptNetworkInvitation(code)</c>.</summary>
     public const string AcceptNetworkInvitation = $$"""
         mutation AcceptNetworkInvitation($code: String!) {

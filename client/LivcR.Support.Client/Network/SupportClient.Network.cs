@@ -23,6 +23,16 @@ public sealed partial class SupportClient
     }
 
     /// <summary>
+    /// Anyone, signed in or not: what an invitation code from the mail is for (platform or group, invitee, expiry), without
+    /// accepting it. <see cref="SupportErrorCodes.NotFound"/> for an unknown or used code.
+    /// </summary>
+    public Task<NetworkInvitationPreview> GetNetworkInvitationAsync(string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return RunAsync<NetworkInvitationPreview>(Documents.GetNetworkInvitation, "networkInvitation", new { code }, cancellationToken);
+    }
+
+    /// <summary>
     /// Anyone, signed in or not: accepts an invitation to a platform or group with the code from the mail (the code is the
     /// proof). <see cref="SupportErrorCodes.NotFound"/> for an unknown or used code, <see cref="SupportErrorCodes.Conflict"/>
     /// when it expired or the group is full.

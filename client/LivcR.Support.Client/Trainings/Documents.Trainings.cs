@@ -9,7 +9,7 @@ public static partial class Documents
           trainings { ...TrainingListingFields }
         }
         fragment TrainingListingFields on Training { id title description audience format duration sessions { ...TrainingSessionSlotFields } }
-        fragment TrainingSessionSlotFields on TrainingSessionSummary { id startsAt endsAt place onlineLink seatsLeft registrationDeadline price }
+        fragment TrainingSessionSlotFields on TrainingSessionSummary { id startsAt endsAt place onlineLink seatsLeft waitlistLength registrationDeadline price }
         """;
 
     /// <summary><c>training(id)</c>.</summary>

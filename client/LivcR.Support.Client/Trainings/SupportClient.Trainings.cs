@@ -89,6 +89,17 @@ public sealed partial class SupportClient
     }
 
     /// <summary>
+    /// <c>GET /exports/trainings/{sessionId}/calendar.ics</c>, anyone signed in: the session as an iCalendar file
+    /// (<c>text/calendar</c>) for your own calendar, the same event as in the registration mails.
+    /// <see cref="SupportErrorCodes.NotFound"/> for an unknown session.
+    /// </summary>
+    public Task<SupportFile> DownloadTrainingCalendarAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
+        return DownloadAsync(Address($"exports/trainings/{Uri.EscapeDataString(sessionId)}/calendar.ics"), $"vorming-{sessionId}.ics", cancellationToken);
+    }
+
+    /// <summary>
     /// <c>GET /exports/trainings/{sessionId}/attendance.csv</c>, staff: a session's attendance list as the CSV staff open in a
     /// spreadsheet (UTF-8 with a byte order mark, semicolons, CRLF, times in Brussels). The download is audited.
     /// </summary>

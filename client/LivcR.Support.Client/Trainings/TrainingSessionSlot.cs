@@ -2,7 +2,7 @@ namespace LivcR.Support.Client;
 
 /// <summary>
 /// A session in the catalogue list (selected from schema type <c>TrainingSessionSummary</c>): when, where, free seats,
-/// deadline and price; <see cref="TrainingSessionSummary"/> also has the capacity and the length of the waitlist.
+/// deadline, price and the length of the waitlist; <see cref="TrainingSessionSummary"/> also has the capacity.
 /// </summary>
 /// <param name="Id">Session id.</param>
 /// <param name="StartsAt">Start.</param>
@@ -10,6 +10,7 @@ namespace LivcR.Support.Client;
 /// <param name="Place">Address, if any.</param>
 /// <param name="OnlineLink">Online link, if any.</param>
 /// <param name="SeatsLeft">Free seats; 0 means a registration goes on the waitlist.</param>
+/// <param name="WaitlistLength">How many wait for a seat.</param>
 /// <param name="RegistrationDeadline">Register and cancel until then.</param>
 /// <param name="Price">Price in euro; null when free.</param>
 public sealed record TrainingSessionSlot(
@@ -19,5 +20,6 @@ public sealed record TrainingSessionSlot(
     string? Place,
     string? OnlineLink,
     int SeatsLeft,
+    int WaitlistLength,
     DateTimeOffset RegistrationDeadline,
     decimal? Price);

@@ -12,10 +12,17 @@ public static class PortalDownloads
     /// <summary>The portal address of an attachment.</summary>
     public static string Attachment(string id) => "/bijlagen/" + Uri.EscapeDataString(id);
 
+    /// <summary>The portal address of a training session's iCalendar file.</summary>
+    public static string TrainingCalendar(string sessionId) => "/vormingen/" + Uri.EscapeDataString(sessionId) + "/agenda.ics";
+
     /// <summary>Maps the download addresses.</summary>
-    public static void MapPortalDownloads(this IEndpointRouteBuilder endpoints) =>
+    public static void MapPortalDownloads(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/bijlagen/{id}", (string id, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
             SendAsync(http, session, clients, (c, ct) => c.DownloadAttachmentAsync(id, ct)));
+        endpoints.MapGet("/vormingen/{sessionId}/agenda.ics", (string sessionId, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
+            SendAsync(http, session, clients, (c, ct) => c.DownloadTrainingCalendarAsync(sessionId, ct)));
+    }
 
     /// <summary>Streams a file from the gateway, or answers 404 (nothing to see, or no right to it) or a redirect to sign-in.</summary>
     internal static async Task<IResult> SendAsync(HttpContext http, PortalSession session, IHttpClientFactory clients, Func<SupportClient, CancellationToken, Task<SupportFile>> fetch)

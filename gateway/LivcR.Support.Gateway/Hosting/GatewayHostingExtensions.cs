@@ -99,6 +99,7 @@ public static class GatewayHostingExtensions
         app.MapSupportGraphQL("/graphql").RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTicketExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTrainingExport().RequireRateLimiting(GraphQLRateLimitPolicy);
+        app.MapTrainingCalendar().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapAttachments();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthDetailsWriter.WriteAsync });

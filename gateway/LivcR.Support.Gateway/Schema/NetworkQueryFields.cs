@@ -47,6 +47,11 @@ public static class NetworkQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The group's slug, e.g. kennisgroep.")
             .ResolveAsync(async ctx => await Service<NetworkService>(ctx).GroupAsync(ctx.GetArgument<string>("slug")));
 
+        query.Field<NonNullGraphType<InvitationPreviewType>, InvitationPreview>("networkInvitation")
+            .Description("What an invitation code from the mail is for, without accepting it; no sign-in needed. NOT_FOUND for an unknown or used code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The code from the mail.")
+            .ResolveAsync(async ctx => await Service<NetworkService>(ctx).InvitationAsync(ctx.GetArgument<string>("code")));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingType>>>, IReadOnlyList<Training>>("trainings")
             .Description("The training offer with its sessions.")
             .ResolveAsync(async ctx => await Service<TrainingService>(ctx).ListAsync());

@@ -30,6 +30,10 @@ public interface ICommunityGrain : IGrainWithStringKey
     [Alias("accept")]
     Task<CommunityMember> AcceptInvitationAsync(string code);
 
+    /// <summary>The open or expired invitation this code belongs to, without accepting it; null for an unknown or used code.</summary>
+    [Alias("find-invitation")]
+    Task<CommunityInvitation?> FindInvitationAsync(string code);
+
     /// <summary>Removes a member (managers). NOT_FOUND when the address is not a member.</summary>
     [Alias("remove")]
     Task<CommunityView> RemoveMemberAsync(Actor actor, string email);

@@ -70,6 +70,9 @@ public sealed class CommunityGrain(
     }
 
     /// <inheritdoc/>
+    public Task<CommunityInvitation?> FindInvitationAsync(string code) => Task.FromResult(MembershipRules.FindCode(State, Key, code));
+
+    /// <inheritdoc/>
     public async Task<CommunityView> RemoveMemberAsync(Actor actor, string email)
     {
         await ManageAsync(actor, () => MembershipRules.Remove(State, email));

@@ -85,6 +85,12 @@ public static class MembershipRules
         return Accept(state, p.Secret, now);
     }
 
+    /// <summary>The invitation (open or expired) of this code for the community with this key, or null: nothing changes.</summary>
+    public static CommunityInvitation? FindCode(CommunityState state, string key, string code) =>
+        CommunityKeys.ParseInvitationCode(code) is { } p && p.Key == key && state.Settings is not null
+            ? state.Invitations.FirstOrDefault(i => InvitationSecret.Matches(p.Secret, i.SecretHash))?.Invitation
+            : null;
+
     /// <summary>Turns the invitation with this secret into a membership. NOT_FOUND, or CONFLICT when expired or full.</summary>
     public static CommunityMember Accept(CommunityState state, string secret, DateTimeOffset now)
     {

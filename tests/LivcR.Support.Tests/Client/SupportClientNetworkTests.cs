@@ -85,6 +85,28 @@ public sealed partial class SupportClientNetworkTests(NetworkApiFixture fixture)
     }
 
     [Fact]
+    public async Task InvitationPreview_ReadWithoutSignIn_SaysWhatItIsFor_AndIsGoneOnceAccepted()
+    {
+        var (_, organiser) = await ClientAsync("vlaams-brabant.example", new ServerRoleGrant(ServerRole.Organiser, "vlaams-brabant"));
+        var invitee = $"{Guid.NewGuid():N}@leuven.example";
+        var anonymous = new SupportClient(fixture.Gateway.Http);
+        var invitation = await organiser.InvitePlatformMemberAsync(Province.VlaamsBrabant, new NetworkInvitationInput(invitee, "Jonas Peeters", "24062"));
+        var code = InvitationCode().Match((await fixture.MailAsync(invitee)).TextBody ?? string.Empty).Value;
+
+        var preview = await anonymous.GetNetworkInvitationAsync(code);
+        var wrongSecret = await Assert.ThrowsAsync<SupportClientException>(() => anonymous.GetNetworkInvitationAsync(code[..^4] + "AAAA"));
+        await anonymous.AcceptNetworkInvitationAsync(code);
+        var used = await Assert.ThrowsAsync<SupportClientException>(() => anonymous.GetNetworkInvitationAsync(code));
+
+        Assert.Equal(CommunityKind.Platform, preview.Kind);
+        Assert.Equal(Province.VlaamsBrabant, preview.Province);
+        Assert.Contains("Vlaams-Brabant", preview.CommunityName, StringComparison.Ordinal);
+        Assert.Equal(("Jonas Peeters", MemberRole.Member, invitation.ExpiresAt, false), (preview.InviteeName, preview.Role, preview.ExpiresAt, preview.Expired));
+        Assert.Equal(SupportErrorCodes.NotFound, wrongSecret.Code);
+        Assert.Equal(SupportErrorCodes.NotFound, used.Code);
+    }
+
+    [Fact]
     public async Task JoinRequest_ApprovedByStaff_TheRequesterSeesTheGroupsInside()
     {
         var (_, staff) = await ClientAsync("vvsg.example", new ServerRoleGrant(ServerRole.Staff, null));
@@ -161,6 +183,29 @@ public sealed partial class SupportClientNetworkTests(NetworkApiFixture fixture)
         Assert.Contains(lines, l => l.Contains(email, StringComparison.Ordinal) && l.Contains(";Gent;bevestigd;", StringComparison.Ordinal));
         Assert.Equal(SupportErrorCodes.Forbidden, refused.Code);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task TrainingCalendar_AnyoneSignedIn_GetsTheSessionAsAnICalendarFile_AnUnknownSessionIsNotFound()
+    {
+        var (_, _, session) = await NewSessionAsync(capacity: 5);
+        var (email, municipal) = await ClientAsync("gent.example", new ServerRoleGrant(ServerRole.Municipal, "44021"));
+        var anonymous = new SupportClient(fixture.Gateway.Http);
+
+        var file = await municipal.DownloadTrainingCalendarAsync(session.Id);
+        var unknown = await Assert.ThrowsAsync<SupportClientException>(() => municipal.DownloadTrainingCalendarAsync("ses-onbekend"));
+        var signedOut = await Assert.ThrowsAsync<SupportClientException>(() => anonymous.DownloadTrainingCalendarAsync(session.Id));
+        var text = Encoding.UTF8.GetString(file.Content);
+
+        Assert.StartsWith("text/calendar", file.ContentType, StringComparison.Ordinal);
+        Assert.Equal($"vorming-{session.Id}.ics", file.FileName);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        Assert.Contains($"UID:training-{session.Id}@livcr-support\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Omgaan met polarisering\r\n", text, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART:{session.Summary.StartsAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}", text, StringComparison.Ordinal);
+        Assert.Contains("mailto:" + email, text.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(SupportErrorCodes.NotFound, unknown.Code);
+        Assert.Equal(SupportErrorCodes.Unauthenticated, signedOut.Code);
     }
 
     private async Task<(SupportClient Staff, Training Training, TrainingSession Session)> NewSessionAsync(int capacity)

@@ -13,7 +13,8 @@ namespace LivcR.Support.Gateway.Services.Network;
 /// Provincial platforms and groups: what a caller may see of them, and the changes (which the community grain checks
 /// again with <see cref="NetworkAccessPolicy"/>). Every change is audited.
 /// </summary>
-public sealed class NetworkService(IGrainFactory grains, CallerContext request, MunicipalityDirectory municipalities, NetworkAudit audit)
+public sealed class NetworkService(
+    IGrainFactory grains, CallerContext request, MunicipalityDirectory municipalities, NetworkAudit audit, [FromKeyedServices(SupportClock.Key)] TimeProvider clock)
 {
     /// <summary>A province's platform: represented and not represented municipalities for everyone signed in; the inside for managers and members.</summary>
     public async Task<NetworkPlatform> PlatformAsync(Province province)
@@ -68,6 +69,18 @@ public sealed class NetworkService(IGrainFactory grains, CallerContext request, 
     /// <summary>Invites someone to a group (staff).</summary>
     public Task<CommunityInvitation> InviteToGroupAsync(string slug, InvitationInput input) =>
         ChangeAsync(Group(slug), "group.invite", $"group:{Slug(slug)}", async (g, a) => (await g.InviteAsync(a, input)).Invitation);
+
+    /// <summary>What an invitation code is for, without accepting it; NOT_FOUND for an unknown or used code. No sign-in needed.</summary>
+    public async Task<InvitationPreview> InvitationAsync(string code)
+    {
+        var parsed = CommunityKeys.ParseInvitationCode(code) ?? throw SupportException.NotFound("Deze uitnodiging bestaat niet (meer).");
+        var grain = grains.GetGrain<ICommunityGrain>(parsed.Key);
+        var invitation = await grain.FindInvitationAsync(code);
+        var view = invitation is null ? null : await grain.GetAsync();
+        return invitation is null || view is null
+            ? throw SupportException.NotFound("Deze uitnodiging bestaat niet (meer).")
+            : new InvitationPreview(view.Settings, invitation, clock.GetUtcNow() >= invitation.ExpiresAt);
+    }
 
     /// <summary>Accepts an invitation by its code; the code is the proof, so no sign-in is needed.</summary>
     public async Task<CommunityMember> AcceptInvitationAsync(string code)
