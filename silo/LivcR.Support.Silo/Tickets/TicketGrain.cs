@@ -36,7 +36,7 @@ public sealed partial class TicketGrain(
     {
         if (State.Exists)
         {
-            await saver.ProjectSafelyAsync(State, Number);
+            await saver.ProjectSafelyAsync(ticket, Number);
         }
     }
 
@@ -161,7 +161,7 @@ public sealed partial class TicketGrain(
     }
 
     /// <inheritdoc/>
-    public Task ProjectAsync() => State.Exists ? saver.ProjectAsync(State) : Task.CompletedTask;
+    public Task ProjectAsync() => State.Exists ? saver.ProjectAsync(ticket) : Task.CompletedTask;
 
     /// <inheritdoc/>
     public async Task<TicketView> AttachAsync(TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes)
