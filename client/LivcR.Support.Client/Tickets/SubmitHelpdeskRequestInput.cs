@@ -7,10 +7,15 @@ namespace LivcR.Support.Client;
 /// <param name="RequesterName">Staff only: name of the person asked for. A municipal user is the requester.</param>
 /// <param name="RequesterEmail">Staff only: email address of the person asked for.</param>
 /// <param name="Confidential">Only the requester and VVSG staff may see the ticket (default false).</param>
+/// <param name="ClientRequestId">
+/// Idempotency key of this submission (1-100 characters); <see cref="SupportClient.SubmitAsync"/> makes one when null. The same
+/// key within 24 hours returns the first ticket instead of a second one.
+/// </param>
 public sealed record SubmitHelpdeskRequestInput(
     string MunicipalityNisCode,
     string Subject,
     string Body,
     string? RequesterName = null,
     string? RequesterEmail = null,
-    bool? Confidential = null);
+    bool? Confidential = null,
+    string? ClientRequestId = null);

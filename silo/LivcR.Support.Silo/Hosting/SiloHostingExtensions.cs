@@ -91,6 +91,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         silo.Services.AddSingleton<ReadModel.ProjectionRepair>();
+        silo.Services.AddSingleton<Requests.RequestKeyStore>();
         silo.Services.AddSupportMail();
         silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 namespace LivcR.Support.Silo.Tickets;
 
 /// <summary>
-/// Once a minute: repairs read-model rows behind their stored state, then finds due tickets in the read model and lets each
-/// ticket decide (its state is the truth).
+/// Once a minute: repairs read-model rows behind their stored state, finds due tickets in the read model and lets each
+/// ticket decide (its state is the truth), and forgets idempotency keys of new questions older than a day.
 /// </summary>
 public sealed class TicketSweeperGrain(
     TicketQueries queries,
     ProjectionRepair repair,
+    Requests.RequestKeyStore requestKeys,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     IOptions<TicketOptions> options) : Grain, ITicketSweeperGrain, IRemindable
 {
@@ -38,5 +39,6 @@ public sealed class TicketSweeperGrain(
     {
         await repair.RepairAsync();
         await SweepAsync();
+        await requestKeys.PurgeAsync(clock.GetUtcNow());
     }
 }

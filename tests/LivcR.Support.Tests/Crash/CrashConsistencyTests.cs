@@ -9,6 +9,7 @@ namespace LivcR.Support.Tests.Crash;
 /// <summary>
 /// The standalone system as a child process, loaded by 16 callers and killed with SIGKILL at several moments — once right
 /// after a ticket's state write and before its read-model row (fault injection) — then started again on the same folder.
+/// Every question carries a <c>clientRequestId</c>, so the callers left without an answer can ask again safely.
 /// </summary>
 public sealed partial class CrashConsistencyTests
 {
@@ -31,7 +32,7 @@ public sealed partial class CrashConsistencyTests
         }
 
         // 2 and 3: killed from outside at a moment of the load.
-        foreach (var (round, after) in new[] { ("b", TimeSpan.FromSeconds(2)), ("c", TimeSpan.FromMilliseconds(500)) })
+        foreach (var (round, after) in new[] { ("b", TimeSpan.FromSeconds(3)), ("c", TimeSpan.FromSeconds(1)) })
         {
             await using var next = await GatewayProcess.StartAsync(data.Path, With(smtp));
             var roundLoad = new SubmissionLoad(next.Address, token);
@@ -44,7 +45,7 @@ public sealed partial class CrashConsistencyTests
         }
 
         var stored = StoredTickets(data.Path);
-        Assert.True(load.Acknowledged.Count > 40, $"only {load.Acknowledged.Count} acknowledged");
+        Assert.True(load.Acknowledged.Count >= 3 * SubmissionLoad.Concurrency, $"only {load.Acknowledged.Count} acknowledged");
         Assert.True(load.InDoubt.Count > 0);
 
         await using var last = await GatewayProcess.StartAsync(data.Path, With(smtp));
@@ -68,6 +69,25 @@ public sealed partial class CrashConsistencyTests
 
         Assert.All(mail, m => Assert.True(m.Status == "sent" ? stored.Contains(m.Number) : m.Status == "suppressed" && !stored.Contains(m.Number), $"{m.Number}: {m.Status}"));
         Assert.All(smtp.Received, m => Assert.Contains(Tag().Match(m.Subject ?? string.Empty).Groups[1].Value, stored));
+
+        // Every caller that got no answer asks again with its key: a question that was stored is not taken twice.
+        var retried = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (subject, key) in load.InDoubt)
+        {
+            retried[subject] = await load.SubmitAsync(http, subject, key) ?? throw new InvalidOperationException($"{subject}: no answer");
+        }
+
+        var afterRetries = await ListAsync(http, null);
+        foreach (var (subject, number) in retried)
+        {
+            Assert.Equal(number, Assert.Single(afterRetries, t => t.Value == subject).Key);
+            if (listed.ContainsValue(subject))
+            {
+                Assert.Equal(listed.Single(t => t.Value == subject).Key, number);
+            }
+        }
+
+        Assert.Equal(listed.Count + retried.Keys.Count(s => !listed.ContainsValue(s)), afterRetries.Count);
     }
 
     private static Dictionary<string, string> With(SmtpPeer smtp, params (string Key, string Value)[] extra)

@@ -28,7 +28,7 @@ internal sealed class SubmissionLoad(Uri address, string token)
     public Task RunAsync(string round, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, Concurrency).Select(worker => Task.Run(() => CallerAsync(round, worker, stop), CancellationToken.None)));
 
-    /// <summary>Submits one question (again, with its key when given); the number, or null when the process did not answer.</summary>
+    /// <summary>Submits one question (to <paramref name="http"/>'s base address when it has one); the number, or null when the process did not answer.</summary>
     public async Task<string?> SubmitAsync(HttpClient http, string subject, string key)
     {
         var input = new JsonObject
@@ -38,8 +38,9 @@ internal sealed class SubmissionLoad(Uri address, string token)
             ["body"] = $"Vraag voor de {Word}: {subject}.",
             ["requesterName"] = "Kil Proef",
             ["requesterEmail"] = $"{key}@brugge.be",
+            ["clientRequestId"] = key,
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "/graphql"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(http.BaseAddress ?? address, "/graphql"))
         {
             Content = JsonContent.Create(new JsonObject { ["query"] = Submit, ["variables"] = new JsonObject { ["i"] = input } }),
         };

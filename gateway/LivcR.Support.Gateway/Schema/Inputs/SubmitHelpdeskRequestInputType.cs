@@ -17,6 +17,7 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Field<StringGraphType>("requesterName").Description("Staff only: name of the person asked for. A municipal user is the requester.");
         Field<StringGraphType>("requesterEmail").Description("Staff only: email address of the person asked for.");
         Field<BooleanGraphType>("confidential").Description("Only the requester and VVSG staff may see the ticket (default false).");
+        Field<StringGraphType>("clientRequestId").Description(ClientRequestIdDescription);
     }
 
     /// <inheritdoc/>
@@ -26,7 +27,14 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Text(value, "body"),
         Text(value, "requesterName"),
         Text(value, "requesterEmail"),
-        value.TryGetValue("confidential", out var confidential) && confidential is true);
+        value.TryGetValue("confidential", out var confidential) && confidential is true,
+        ClientRequestId: value.TryGetValue("clientRequestId", out var key) && key is string k ? k : null);
+
+    /// <summary>The description of every <c>clientRequestId</c> argument and input field.</summary>
+    public const string ClientRequestIdDescription =
+        "Idempotency key, 1-100 characters, new for every form submission (e.g. a UUID). The same key from the same caller " +
+        "within 24 hours returns the first result instead of creating again — also when the first attempt's answer was lost " +
+        "or the server restarted — so a request that got no answer can safely be sent again.";
 
     private static string Text(IDictionary<string, object?> value, string name) =>
         value.TryGetValue(name, out var text) && text is string s ? s : string.Empty;
