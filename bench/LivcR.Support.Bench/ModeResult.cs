@@ -19,7 +19,9 @@ internal sealed record ModeResult(
     int SearchTotalCount,
     double WorkingSetMiB,
     double GcHeapMiB,
-    TimeSpan LoadTime)
+    TimeSpan LoadTime,
+    Latency RepairScan,
+    Latency RepairBehind)
 {
     [JsonIgnore]
     public string Name => Mode == BenchMode.Sqlite ? "standalone (SQLite)" : "PostgreSQL storage";

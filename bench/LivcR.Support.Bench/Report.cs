@@ -94,6 +94,8 @@ internal static class Report
         Row("full-text search p50 / p99 ms", r => $"{Percentiles(r.Search)} (totalCount {r.SearchTotalCount:N0})");
         Row("working set / GC heap after load, MiB", r => $"{r.WorkingSetMiB:0} / {r.GcHeapMiB:0}");
         Row("load time (all N submissions)", r => r.LoadTime.ToString(@"h\:mm\:ss", C));
+        Row("projection repair pass over all N, nothing behind: p50 / p99 ms", r => $"{Percentiles(r.RepairScan)} (n = {r.RepairScan.Count:N0})");
+        Row($"projection repair pass, {RepairBehindTickets:N0} rows missing: ms to list them all again", r => F(r.RepairBehind.P50Ms));
         text.AppendLine();
     }
 
@@ -114,6 +116,9 @@ internal static class Report
             text.AppendLine("Standalone targets: not measured (the standalone mode did not finish).").AppendLine();
         }
     }
+
+    /// <summary>How many rows the repair measurement deletes before its timed pass.</summary>
+    public const int RepairBehindTickets = 1_000;
 
     private static string Percentiles(Latency latency) => $"{F(latency.P50Ms)} / {F(latency.P99Ms)}";
 

@@ -5,4 +5,8 @@ namespace LivcR.Support.Client;
 /// <param name="Name">Name.</param>
 /// <param name="MunicipalityNisCode">Municipality; required for a platform (one of its province).</param>
 /// <param name="Role">Role on acceptance; null for <see cref="MemberRole.Member"/>.</param>
-public sealed record NetworkInvitationInput(string Email, string Name, string? MunicipalityNisCode = null, MemberRole? Role = null);
+/// <param name="ClientRequestId">
+/// Idempotency key (1-100 characters); the client makes one when null. The same key within 24 hours returns the open
+/// invitation without inviting or mailing again.
+/// </param>
+public sealed record NetworkInvitationInput(string Email, string Name, string? MunicipalityNisCode = null, MemberRole? Role = null, string? ClientRequestId = null);

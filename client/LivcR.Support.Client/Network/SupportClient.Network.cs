@@ -47,7 +47,8 @@ public sealed partial class SupportClient
     public Task<NetworkInvitation> InvitePlatformMemberAsync(Province province, NetworkInvitationInput invitation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        return RunAsync<NetworkInvitation>(Documents.InvitePlatformMember, "invitePlatformMember", new { province, input = invitation }, cancellationToken);
+        return RunRetryingAsync<NetworkInvitation>(Documents.InvitePlatformMember, "invitePlatformMember",
+            new { province, input = invitation with { ClientRequestId = invitation.ClientRequestId ?? NewRequestId() } }, cancellationToken);
     }
 
     /// <summary>Staff and the province's organisers: removes a member of the platform.</summary>
@@ -98,7 +99,8 @@ public sealed partial class SupportClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(slug);
         ArgumentNullException.ThrowIfNull(invitation);
-        return RunAsync<NetworkInvitation>(Documents.InviteGroupMember, "inviteGroupMember", new { slug, input = invitation }, cancellationToken);
+        return RunRetryingAsync<NetworkInvitation>(Documents.InviteGroupMember, "inviteGroupMember",
+            new { slug, input = invitation with { ClientRequestId = invitation.ClientRequestId ?? NewRequestId() } }, cancellationToken);
     }
 
     /// <summary>Staff: removes a member of a group.</summary>

@@ -27,10 +27,10 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
-    /// <summary><c>replyToTicket(number, body, expectedVersion)</c>: a public answer.</summary>
+    /// <summary><c>replyToTicket(number, body, expectedVersion, clientRequestId)</c>: a public answer.</summary>
     public const string ReplyToTicket = $$"""
-        mutation ReplyToTicket($number: String!, $body: String!, $expectedVersion: Int) {
-          replyToTicket(number: $number, body: $body, expectedVersion: $expectedVersion) { ...TicketFields }
+        mutation ReplyToTicket($number: String!, $body: String!, $expectedVersion: Int, $clientRequestId: String) {
+          replyToTicket(number: $number, body: $body, expectedVersion: $expectedVersion, clientRequestId: $clientRequestId) { ...TicketFields }
         }
         {{TicketFields}}
         """;
@@ -51,10 +51,10 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
-    /// <summary><c>addInternalNote(number, body, expectedVersion)</c>: a note only staff see.</summary>
+        /// <summary><c>addInternalNote(number, body, expectedVersion, clientRequestId)</c>: a note only staff see.</summary>
     public const string AddInternalNote = $$"""
-        mutation AddInternalNote($number: String!, $body: String!, $expectedVersion: Int) {
-          addInternalNote(number: $number, body: $body, expectedVersion: $expectedVersion) { ...TicketFields }
+        mutation AddInternalNote($number: String!, $body: String!, $expectedVersion: Int, $clientRequestId: String) {
+          addInternalNote(number: $number, body: $body, expectedVersion: $expectedVersion, clientRequestId: $clientRequestId) { ...TicketFields }
         }
         {{TicketFields}}
         """;

@@ -9,6 +9,10 @@ namespace LivcR.Support.Client;
 /// <param name="Confidential">Only the requester and VVSG staff may see the ticket (default false).</param>
 /// <param name="Category">Key of an active ticket category (see <see cref="SupportClient.TicketCategoriesAsync"/>), or null.</param>
 /// <param name="PreventionLevel">Key of an active prevention level (see <see cref="SupportClient.PreventionLevelsAsync"/>), or null.</param>
+/// <param name="ClientRequestId">
+/// Idempotency key of this submission (1-100 characters); <see cref="SupportClient.SubmitAsync"/> makes one when null. The same
+/// key within 24 hours returns the first ticket instead of a second one.
+/// </param>
 public sealed record SubmitHelpdeskRequestInput(
     string MunicipalityNisCode,
     string Subject,
@@ -17,4 +21,5 @@ public sealed record SubmitHelpdeskRequestInput(
     string? RequesterEmail = null,
     bool? Confidential = null,
     string? Category = null,
-    string? PreventionLevel = null);
+    string? PreventionLevel = null,
+    string? ClientRequestId = null);

@@ -8,10 +8,15 @@ namespace LivcR.Support.Client;
 public sealed partial class SupportClient
 {
     /// <summary>A municipality asks VVSG a question; returns the new ticket. <see cref="SupportErrorCodes.BadUserInput"/> (nothing created) when the input is wrong.</summary>
+    /// <remarks>
+    /// Sent with <see cref="SubmitHelpdeskRequestInput.ClientRequestId"/> (a new one when null) and sent once more with the
+    /// same key when the connection fails, so a lost answer never makes a second ticket.
+    /// </remarks>
     public Task<Ticket> SubmitAsync(SubmitHelpdeskRequestInput request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync<Ticket>(Documents.SubmitHelpdeskRequest, "submitHelpdeskRequest", new { input = request }, cancellationToken);
+        var keyed = request with { ClientRequestId = request.ClientRequestId ?? NewRequestId() };
+        return RunRetryingAsync<Ticket>(Documents.SubmitHelpdeskRequest, "submitHelpdeskRequest", new { input = keyed }, cancellationToken);
     }
 
     /// <summary>One ticket with its thread; <see cref="SupportErrorCodes.NotFound"/> when there is none or it is outside your scope.</summary>
@@ -44,21 +49,24 @@ public sealed partial class SupportClient
 
     /// <summary>
     /// A public answer (municipality or staff). A municipality's reply reopens a waiting or resolved ticket; on a closed
-    /// one it starts a linked follow-up ticket, which is returned.
+    /// one it starts a linked follow-up ticket, which is returned. Sent with <paramref name="clientRequestId"/> (a new one
+    /// when null) and once more with it when the connection fails: the reply is added once.
     /// </summary>
-    public Task<Ticket> ReplyAsync(string number, string body, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    public Task<Ticket> ReplyAsync(string number, string body, int? expectedVersion = null, string? clientRequestId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentNullException.ThrowIfNull(body);
-        return RunAsync<Ticket>(Documents.ReplyToTicket, "replyToTicket", new { number, body, expectedVersion }, cancellationToken);
+        return RunRetryingAsync<Ticket>(Documents.ReplyToTicket, "replyToTicket",
+            new { number, body, expectedVersion, clientRequestId = clientRequestId ?? NewRequestId() }, cancellationToken);
     }
 
-    /// <summary>Staff: a note only staff see; never mailed.</summary>
-    public Task<Ticket> AddNoteAsync(string number, string body, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    /// <summary>Staff: a note only staff see; never mailed. Keyed and retried once like <see cref="ReplyAsync"/>.</summary>
+    public Task<Ticket> AddNoteAsync(string number, string body, int? expectedVersion = null, string? clientRequestId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentNullException.ThrowIfNull(body);
-        return RunAsync<Ticket>(Documents.AddInternalNote, "addInternalNote", new { number, body, expectedVersion }, cancellationToken);
+        return RunRetryingAsync<Ticket>(Documents.AddInternalNote, "addInternalNote",
+            new { number, body, expectedVersion, clientRequestId = clientRequestId ?? NewRequestId() }, cancellationToken);
     }
 
     /// <summary>Staff: changes status, priority, category, prevention level, assignee or tags (see <see cref="TicketTriageInput"/>).</summary>

@@ -74,10 +74,10 @@ public static partial class Documents
         {{TrainingSessionFields}}
         """;
 
-    /// <summary><c>registerForTraining(sessionId, participant)</c>.</summary>
+    /// <summary><c>registerForTraining(sessionId, participant, clientRequestId)</c>.</summary>
     public const string RegisterForTraining = $$"""
-        mutation RegisterForTraining($sessionId: String!, $participant: TrainingParticipantInput) {
-          registerForTraining(sessionId: $sessionId, participant: $participant) { ...TrainingRegistrationFields }
+        mutation RegisterForTraining($sessionId: String!, $participant: TrainingParticipantInput, $clientRequestId: String) {
+          registerForTraining(sessionId: $sessionId, participant: $participant, clientRequestId: $clientRequestId) { ...TrainingRegistrationFields }
         }
         {{TrainingRegistrationFields}}
         """;

@@ -63,11 +63,13 @@ public sealed partial class SupportClient
     /// Registers you, or with <paramref name="colleague"/> a colleague of your municipality: a seat when one is free, else
     /// the waitlist (see <see cref="TrainingRegistration.Status"/>). <see cref="SupportErrorCodes.Conflict"/> after the
     /// deadline or when already registered; <see cref="SupportErrorCodes.Forbidden"/> for someone of another municipality.
+    /// Sent with <paramref name="clientRequestId"/> (a new one when null) and once more with it when the connection fails.
     /// </summary>
-    public Task<TrainingRegistration> RegisterForTrainingAsync(string sessionId, TrainingParticipantInput? colleague = null, CancellationToken cancellationToken = default)
+    public Task<TrainingRegistration> RegisterForTrainingAsync(string sessionId, TrainingParticipantInput? colleague = null, string? clientRequestId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        return RunAsync<TrainingRegistration>(Documents.RegisterForTraining, "registerForTraining", new { sessionId, participant = colleague }, cancellationToken);
+        return RunRetryingAsync<TrainingRegistration>(Documents.RegisterForTraining, "registerForTraining",
+            new { sessionId, participant = colleague, clientRequestId = clientRequestId ?? NewRequestId() }, cancellationToken);
     }
 
     /// <summary>

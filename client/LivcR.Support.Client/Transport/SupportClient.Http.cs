@@ -42,6 +42,25 @@ public sealed partial class SupportClient
         }
     }
 
+    /// <summary>
+    /// A creating mutation whose variables carry a <c>clientRequestId</c>: sent once more, with the same variables and so the
+    /// same key, when the connection fails (the server may have carried it out and lost only the answer).
+    /// </summary>
+    private async Task<T> RunRetryingAsync<T>(string document, string field, object variables, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync<T>(document, field, variables, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return await RunAsync<T>(document, field, variables, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A new idempotency key.</summary>
+    private static string NewRequestId() => Guid.NewGuid().ToString("N");
+
     /// <summary>Sends a plain HTTP request (export, attachments) and returns the file in the response.</summary>
     private async Task<SupportFile> DownloadAsync(Uri address, string fallbackName, CancellationToken cancellationToken)
     {

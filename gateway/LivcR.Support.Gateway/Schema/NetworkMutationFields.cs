@@ -158,7 +158,9 @@ public static class NetworkMutationFields
             .Description("Registers you, or a colleague of your municipality: a seat when one is free, else the waitlist; mailed with an iCalendar file. CONFLICT after the deadline or when already registered.")
             .Argument<NonNullGraphType<StringGraphType>>("sessionId", "The session id.")
             .Argument<RegistrationInputType>("participant", "A colleague; leave out to register yourself.")
-            .ResolveAsync(async ctx => await Network<TrainingService>(ctx).RegisterAsync(ctx.GetArgument<string>("sessionId"), ctx.GetArgument<RegistrationInput?>("participant")));
+            .Argument<StringGraphType>("clientRequestId", SubmitHelpdeskRequestInputType.ClientRequestIdDescription)
+            .ResolveAsync(async ctx => await Network<TrainingService>(ctx).RegisterAsync(
+                ctx.GetArgument<string>("sessionId"), ctx.GetArgument<RegistrationInput?>("participant"), ctx.GetArgument<string?>("clientRequestId")));
 
         mutation.Field<NonNullGraphType<TrainingRegistrationType>, TrainingRegistration>("cancelTrainingRegistration")
             .Description("Cancels your registration, or a colleague's of your municipality, until the deadline; the first on the waitlist gets the seat.")

@@ -47,7 +47,9 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
             .Argument<NonNullGraphType<StringGraphType>>("body", "The message.")
             .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
-            .ResolveAsync(async ctx => await Service<TicketService>(ctx).ReplyAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion")));
+            .Argument<StringGraphType>("clientRequestId", SubmitHelpdeskRequestInputType.ClientRequestIdDescription)
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).ReplyAsync(
+                ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion"), ctx.GetArgument<string?>("clientRequestId")));
 
         Field<NonNullGraphType<TicketType>, TicketView>("closeTicket")
             .Description("The municipality (or staff) closes its question: solved, thanks. From an open status it passes RESOLVED first. CONFLICT when already closed or on a stale version.")
@@ -66,7 +68,9 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
             .Argument<NonNullGraphType<StringGraphType>>("body", "The note.")
             .Argument<IntGraphType>("expectedVersion", "The version you saw.")
-            .ResolveAsync(async ctx => await Service<TicketService>(ctx).AddNoteAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion")));
+            .Argument<StringGraphType>("clientRequestId", SubmitHelpdeskRequestInputType.ClientRequestIdDescription)
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).AddNoteAsync(
+                ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion"), ctx.GetArgument<string?>("clientRequestId")));
 
         Field<NonNullGraphType<TicketType>, TicketView>("triageTicket")
             .Description("Staff: status, priority, category, prevention level, assignee, tags.")

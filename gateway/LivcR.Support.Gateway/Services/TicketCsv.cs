@@ -6,7 +6,8 @@ namespace LivcR.Support.Gateway.Services;
 
 /// <summary>
 /// Writes ticket lists as CSV the way Excel in nl-BE opens them: UTF-8 with BOM, semicolons, CRLF, fields quoted when
-/// needed, times in Europe/Brussels as "yyyy-MM-dd HH:mm".
+/// needed, times in Europe/Brussels as "yyyy-MM-dd HH:mm"; values in Dutch like the headers (status, priority, category
+/// label, province name; see <see cref="TicketLabels"/>).
 /// </summary>
 public static class TicketCsv
 {
@@ -17,15 +18,16 @@ public static class TicketCsv
     /// <summary>The UTF-8 encoding with BOM used for the file.</summary>
     public static Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
-    /// <summary>Writes the header and one line per ticket.</summary>
-    public static async Task WriteAsync(TextWriter writer, IAsyncEnumerable<TicketSummary> tickets, Func<string, string> municipalityName, TimeZoneInfo zone)
+    /// <summary>Writes the header and one line per ticket; <paramref name="categoryLabel"/> gives a category key's label.</summary>
+    public static async Task WriteAsync(
+        TextWriter writer, IAsyncEnumerable<TicketSummary> tickets, Func<string, string> municipalityName, Func<string, string> categoryLabel, TimeZoneInfo zone)
     {
         await writer.WriteAsync(Line(Columns));
         await foreach (var t in tickets)
         {
             await writer.WriteAsync(Line([
-                t.Number, t.Subject, t.Status.ToString(), t.Priority.ToString(), t.Category ?? string.Empty, t.MunicipalityNisCode,
-                municipalityName(t.MunicipalityNisCode), t.Province, t.AssigneeEmail ?? string.Empty, string.Join(", ", t.Tags),
+                t.Number, t.Subject, TicketLabels.Status(t.Status), TicketLabels.Priority(t.Priority), t.Category is { } category ? categoryLabel(category) : string.Empty,
+                t.MunicipalityNisCode, municipalityName(t.MunicipalityNisCode), TicketLabels.Province(t.Province), t.AssigneeEmail ?? string.Empty, string.Join(", ", t.Tags),
                 Time(t.CreatedAt, zone), Time(t.UpdatedAt, zone), t.DueAt is { } due ? Time(due, zone) : string.Empty, t.SlaBreached ? "ja" : "nee",
             ]));
         }

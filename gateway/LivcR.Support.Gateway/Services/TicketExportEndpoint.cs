@@ -1,4 +1,5 @@
 using System.Globalization;
+using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.Tickets;
@@ -21,7 +22,8 @@ public static class TicketExportEndpoint
     public static IEndpointConventionBuilder MapTicketExport(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/exports/tickets.csv", ExportAsync);
 
-    private static async Task ExportAsync(HttpContext context, TicketListService tickets, CallerContext caller, AuditLog audit, MunicipalityDirectory municipalities, IOptions<TicketOptions> options)
+    private static async Task ExportAsync(
+        HttpContext context, TicketListService tickets, CallerContext caller, AuditLog audit, MunicipalityDirectory municipalities, IGrainFactory grains, IOptions<TicketOptions> options)
     {
         try
         {
@@ -32,7 +34,10 @@ public static class TicketExportEndpoint
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"tickets-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv\"";
             await using var writer = new StreamWriter(context.Response.Body, TicketCsv.Encoding, leaveOpen: true);
-            await TicketCsv.WriteAsync(writer, Pages(tickets, filter, first), municipalities.NameOf, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+            // Retired categories too: tickets keep their keys.
+            var categories = (await grains.TicketCatalog().GetAsync()).Categories.ToDictionary(c => c.Key, c => c.Label, StringComparer.Ordinal);
+            await TicketCsv.WriteAsync(writer, Pages(tickets, filter, first), municipalities.NameOf,
+                key => categories.GetValueOrDefault(key, key), TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
         }
         catch (SupportException refused)
         {

@@ -2,6 +2,7 @@ using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Access;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.People;
+using LivcR.Support.Contracts.Requests;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Silo.Attachments;
@@ -34,7 +35,10 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         };
         try
         {
-            var ticket = await grains.HelpdeskIntake().SubmitAsync(submission);
+            var key = ClientRequestIds.Scope(actor.Email, input.ClientRequestId);
+            var ticket = key is null
+                ? await grains.HelpdeskIntake().SubmitAsync(submission)
+                : await grains.GetGrain<IHelpdeskSubmissionGrain>(key).SubmitAsync(submission with { ClientRequestId = null }, actor.IsStaff ? TicketAudience.Staff : TicketAudience.Municipality);
             await AuditAsync(actor, "ticket.submit", $"ticket:{ticket.Number}", AuditOutcome.Ok);
             return ticket;
         }
@@ -54,12 +58,14 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
     }
 
     /// <summary>A public reply by the municipality or staff.</summary>
-    public Task<TicketView> ReplyAsync(string number, string body, int? expectedVersion) =>
-        ChangeAsync(number, "ticket.reply", staffOnly: false, async (grain, who) => await grain.ReplyAsync(new TicketReply(who, body, expectedVersion)));
+    public Task<TicketView> ReplyAsync(string number, string body, int? expectedVersion, string? clientRequestId = null) =>
+        ChangeAsync(number, "ticket.reply", staffOnly: false, async (grain, who) =>
+            await grain.ReplyAsync(new TicketReply(who, body, expectedVersion, ClientRequestIds.Scope(who.Email, clientRequestId))));
 
     /// <summary>An internal note (staff).</summary>
-    public Task<TicketView> AddNoteAsync(string number, string body, int? expectedVersion) =>
-        ChangeAsync(number, "ticket.note", staffOnly: true, async (grain, who) => await grain.AddNoteAsync(new TicketReply(who, body, expectedVersion)));
+    public Task<TicketView> AddNoteAsync(string number, string body, int? expectedVersion, string? clientRequestId = null) =>
+        ChangeAsync(number, "ticket.note", staffOnly: true, async (grain, who) =>
+            await grain.AddNoteAsync(new TicketReply(who, body, expectedVersion, ClientRequestIds.Scope(who.Email, clientRequestId))));
 
     /// <summary>Status, priority, category, prevention level, assignee, tags (staff).</summary>
     public async Task<TicketView> TriageAsync(string number, TicketTriage triage)

@@ -11,6 +11,7 @@ namespace LivcR.Support.Contracts.Mail;
 /// <param name="Attachments">Attachments whose content is already in the attachment store (ids derived from the dedupe key).</param>
 /// <param name="Notes">System events to record with it, e.g. an attachment that was not taken over and why.</param>
 /// <param name="Mailbox">The mailbox it came from.</param>
+/// <param name="NoAcknowledgement">Why the sender gets no acknowledgement (a no-reply address, a list, bulk, spam), or null.</param>
 [GenerateSerializer]
 [Immutable]
 [Alias("livcr.inbound-mail")]
@@ -22,4 +23,5 @@ public sealed record InboundMail(
     [property: Id(4)] DateTimeOffset ReceivedAt,
     [property: Id(5)] IReadOnlyList<TicketAttachmentView> Attachments,
     [property: Id(6)] IReadOnlyList<string> Notes,
-    [property: Id(7)] string Mailbox);
+    [property: Id(7)] string Mailbox,
+    [property: Id(8)] string? NoAcknowledgement = null);

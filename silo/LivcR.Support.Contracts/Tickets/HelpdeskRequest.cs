@@ -1,6 +1,7 @@
 namespace LivcR.Support.Contracts.Tickets;
 
 /// <summary>A question a municipality asks VVSG ("ondersteuning op maat").</summary>
+/// <remarks><see cref="ClientRequestId"/>: the caller's idempotency key as given; the gateway scopes it to the caller.</remarks>
 [GenerateSerializer]
 [Immutable]
 [Alias("livcr.helpdesk-request")]
@@ -13,4 +14,5 @@ public sealed record HelpdeskRequest(
     [property: Id(5)] bool Confidential = false,
     [property: Id(6)] string? FollowUpOf = null,
     [property: Id(7)] string? Category = null,
-    [property: Id(8)] string? PreventionLevel = null);
+    [property: Id(8)] string? PreventionLevel = null,
+    [property: Id(9)] string? ClientRequestId = null);

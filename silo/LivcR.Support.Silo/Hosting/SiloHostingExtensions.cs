@@ -90,6 +90,8 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<TicketSaver>();
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
+        silo.Services.AddSingleton<ReadModel.ProjectionRepair>();
+        silo.Services.AddSingleton<Requests.RequestKeyStore>();
         silo.Services.AddSupportMail();
         silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],
@@ -110,6 +112,9 @@ public static class SiloHostingExtensions
         silo.AddStartupTask<Municipalities.ReferenceDataSeeder>();
         silo.AddStartupTask<People.PeopleSeeder>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").StartAsync());
+        // Before requests are served: a ticket stored by a process that stopped before its projection is listed again.
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").RepairProjectionsAsync());
+        silo.AddFaultInjection();
         Mail.MailChannelRegistration.AddSupportMailGrains(silo);
         silo.AddSupportNetwork();
         return silo;

@@ -22,6 +22,7 @@ public static class SupportLogging
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+            .Filter.ByExcluding(e => WatchdogStartRace.IsSpurious(e, WatchdogStartRace.ProcessAge))
             .Enrich.WithProperty("Application", builder.Environment.ApplicationName);
 
         if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())

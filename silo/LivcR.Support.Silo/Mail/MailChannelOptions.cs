@@ -20,6 +20,13 @@ public sealed class MailChannelOptions
     /// <summary>The IMAP mailboxes read into tickets; each is read by exactly one reader in the whole cluster.</summary>
     public List<MailboxOptions> Mailboxes { get; set; } = [];
 
+    /// <summary>
+    /// Sender addresses that get no acknowledgement besides the built-in ones (no-reply, mail systems, lists, bulk, spam):
+    /// regular expressions matched case-insensitively against the address, e.g. <c>^nieuwsbrief@</c> or <c>@mailing\.example$</c>.
+    /// </summary>
+    /// <remarks>Their mail is still taken in; the ticket's thread says why it was not acknowledged.</remarks>
+    public List<string> NoAcknowledgementSenders { get; set; } = [];
+
     /// <summary>The portal link of a ticket.</summary>
     public string TicketLink(string ticketNumber) => $"{PortalBaseUrl.TrimEnd('/')}/tickets/{Uri.EscapeDataString(ticketNumber)}";
 }

@@ -4,6 +4,7 @@ using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Network;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.Requests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LivcR.Support.Silo.Network;
@@ -53,9 +54,21 @@ public sealed class CommunityGrain(
     /// <inheritdoc/>
     public async Task<IssuedInvitation> InviteAsync(Actor actor, InvitationInput input)
     {
+        var now = clock.GetUtcNow();
+        CommunityAccess.RequireManager(actor, Key, State);
+        if (RequestKeys.Find(State.RequestKeys, input.RequestKey, now) is { } email && State.Invitations.LastOrDefault(i => i.Invitation.Email == email) is { } open)
+        {
+            // The code was mailed once and only its hash is kept: a repeat returns the invitation without a code.
+            return new IssuedInvitation(string.Empty, open.Invitation);
+        }
+
         var secret = InvitationSecret.New();
-        var invitation = await ManageAsync(actor, () => MembershipRules.Invite(
-            State, input, actor.Email, clock.GetUtcNow(), mailer.InvitationLifetime, InvitationSecret.Hash(secret), municipalities.Find));
+        var invitation = await ManageAsync(actor, () =>
+        {
+            var made = MembershipRules.Invite(State, input, actor.Email, now, mailer.InvitationLifetime, InvitationSecret.Hash(secret), municipalities.Find);
+            RequestKeys.Remember(State.RequestKeys, input.RequestKey, made.Email, now);
+            return made;
+        });
         var code = CommunityKeys.InvitationCode(Key, secret);
         await SendAsync(invitation.Email, language => NetworkMailTexts.Invitation(language, invitation.Name, Name, mailer.InvitationLink(code), code, invitation.ExpiresAt));
         return new IssuedInvitation(code, invitation);

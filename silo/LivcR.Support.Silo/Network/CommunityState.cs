@@ -31,4 +31,8 @@ public sealed class CommunityState
     /// <summary>The next meeting number.</summary>
     [Id(5)]
     public int NextMeeting { get; set; } = 1;
+
+    /// <summary>The idempotency keys of the invitations made (last 24 hours): key → the invited address.</summary>
+    [Id(6)]
+    public List<Requests.RequestKeyState> RequestKeys { get; set; } = [];
 }

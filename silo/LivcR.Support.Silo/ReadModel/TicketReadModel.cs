@@ -4,14 +4,14 @@ using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.ReadModel;
 
-/// <summary>Writes ticket rows: an upsert that only ever moves a row forward in version (idempotent, order-proof).</summary>
+/// <summary>Writes ticket rows: an upsert that only ever moves a row forward in version or stored-state version (idempotent, order-proof).</summary>
 public sealed class TicketReadModel(IOptions<PersistenceOptions> options, BatchedWriter writer)
 {
     private static readonly string[] Columns =
     [
         "number", "version", "municipality_nis", "province", "subject", "status", "priority", "category", "prevention_level",
         "assignee", "requester_email", "confidential", "tags", "created_at", "updated_at", "first_response_due", "resolution_due",
-        "due_at", "first_response_at", "resolved_at", "first_response_seconds", "resolution_seconds", "sla_breached", "merged_into",
+        "due_at", "first_response_at", "resolved_at", "first_response_seconds", "resolution_seconds", "sla_breached", "merged_into", "state_version",
     ];
 
     private readonly SqlDialect _dialect = new(options.Value.Provider);
@@ -32,7 +32,7 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options, Batche
         upsert.CommandText =
             $"INSERT INTO livcr_ticket ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))}) " +
             $"ON CONFLICT (number) DO UPDATE SET {string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"))} " +
-            "WHERE livcr_ticket.version < excluded.version";
+            "WHERE livcr_ticket.version < excluded.version OR livcr_ticket.state_version < excluded.state_version";
         Bind(upsert, row);
         var changed = await upsert.ExecuteNonQueryAsync(cancellationToken) > 0;
         if (changed && _dialect.IsSqlite)
@@ -87,6 +87,7 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options, Batche
         SqlDialect.Add(command, "@resolution_seconds", row.ResolutionSeconds);
         SqlDialect.Add(command, "@sla_breached", _dialect.Bool(row.SlaBreached));
         SqlDialect.Add(command, "@merged_into", row.MergedInto);
+        SqlDialect.Add(command, "@state_version", row.StateVersion);
         SqlDialect.Add(command, "@public_text", row.PublicText);
         SqlDialect.Add(command, "@note_text", row.NoteText);
     }

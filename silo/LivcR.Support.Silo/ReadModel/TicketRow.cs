@@ -29,7 +29,8 @@ public sealed record TicketRow(
     bool SlaBreached,
     string? MergedInto,
     string PublicText,
-    string NoteText)
+    string NoteText,
+    int StateVersion = 0)
 {
     /// <summary>The earliest due time still open.</summary>
     public DateTimeOffset? DueAt => (FirstResponseDue, ResolutionDue) switch
@@ -40,8 +41,8 @@ public sealed record TicketRow(
         _ => null,
     };
 
-    /// <summary>The row of a ticket's current state.</summary>
-    public static TicketRow From(TicketState ticket, string province, SlaPolicy sla)
+    /// <summary>The row of a ticket's current state, stored as <paramref name="stateVersion"/> (0 when unknown).</summary>
+    public static TicketRow From(TicketState ticket, string province, SlaPolicy sla, int stateVersion = 0)
     {
         var (firstDue, resolutionDue) = sla.DueTimes(ticket);
         return new TicketRow(
@@ -69,6 +70,7 @@ public sealed record TicketRow(
             ticket.SlaBreached,
             ticket.MergedInto,
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.Message).Select(e => e.Body).Prepend(ticket.Subject)),
-            string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.InternalNote).Select(e => e.Body)));
+            string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.InternalNote).Select(e => e.Body)),
+            stateVersion);
     }
 }

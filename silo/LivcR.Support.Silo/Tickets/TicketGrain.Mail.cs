@@ -29,7 +29,7 @@ public sealed partial class TicketGrain
         }
 
         var refused = TicketMailRules.Open(State, Number, request, mail, AttachmentRules.MaxTicketBytes);
-        await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId));
+        await SaveAsync(notices: mail.NoAcknowledgement is null ? TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId) : []);
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
     }
 

@@ -3,6 +3,7 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.Requests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed partial class TicketGrain(
     {
         if (State.Exists)
         {
-            await saver.ProjectSafelyAsync(State, Number);
+            await saver.ProjectSafelyAsync(ticket, Number);
         }
     }
 
@@ -60,6 +61,11 @@ public sealed partial class TicketGrain(
     /// <inheritdoc/>
     public async Task<TicketView> ReplyAsync(TicketReply reply)
     {
+        if (await RepeatedAsync(reply) is { } earlier)
+        {
+            return earlier;
+        }
+
         Prepare(reply.ExpectedVersion);
         if (State.Status == TicketStatus.Closed && !reply.Author.IsStaff)
         {
@@ -67,14 +73,21 @@ public sealed partial class TicketGrain(
         }
 
         TicketWorkflow.Reply(State, reply.Author, reply.Body, clock.GetUtcNow());
+        RequestKeys.Remember(State.RequestKeys, reply.RequestKey, Number, clock.GetUtcNow());
         return await SaveAsync(reply.Author, TicketNotices.StaffReply(State));
     }
 
     /// <inheritdoc/>
     public async Task<TicketView> AddNoteAsync(TicketReply note)
     {
+        if (await RepeatedAsync(note) is { } earlier)
+        {
+            return earlier;
+        }
+
         Prepare(note.ExpectedVersion);
         TicketWorkflow.Note(State, note.Author, note.Body, clock.GetUtcNow());
+        RequestKeys.Remember(State.RequestKeys, note.RequestKey, Number, clock.GetUtcNow());
         return await SaveAsync(note.Author);
     }
 
@@ -169,7 +182,7 @@ public sealed partial class TicketGrain(
     }
 
     /// <inheritdoc/>
-    public Task ProjectAsync() => State.Exists ? saver.ProjectAsync(State) : Task.CompletedTask;
+    public Task ProjectAsync() => State.Exists ? saver.ProjectAsync(ticket) : Task.CompletedTask;
 
     /// <inheritdoc/>
     public async Task<TicketView> AttachAsync(TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes)
@@ -216,8 +229,24 @@ public sealed partial class TicketGrain(
         var followUp = await GrainFactory.HelpdeskIntake().SubmitAsync(new HelpdeskRequest(
             State.MunicipalityNisCode, subject.Length > 200 ? subject[..200] : subject, reply.Body, reply.Author.Name, reply.Author.Email, State.Confidential, Number));
         TicketWorkflow.Link(State, reply.Author, followUp.Number, linked: true, clock.GetUtcNow());
+        RequestKeys.Remember(State.RequestKeys, reply.RequestKey, followUp.Number, clock.GetUtcNow());
         await SaveAsync();
         return followUp;
+    }
+
+    /// <summary>
+    /// The answer to a request this ticket already carried out under the same key (checked before the expected version,
+    /// which the first attempt moved on): the ticket as it is now, or the follow-up ticket the reply went to.
+    /// </summary>
+    private async Task<TicketView?> RepeatedAsync(TicketReply request)
+    {
+        if (!State.Exists || RequestKeys.Find(State.RequestKeys, request.RequestKey, clock.GetUtcNow()) is not { } made)
+        {
+            return null;
+        }
+
+        var audience = request.Author.IsStaff ? TicketAudience.Staff : TicketAudience.Municipality;
+        return made == Number ? View(audience) : await GrainFactory.GetGrain<ITicketGrain>(made).GetAsync(audience);
     }
 
     private void Prepare(int? expectedVersion)

@@ -56,15 +56,18 @@ public sealed partial class TicketSaver(
         }
 
         await hooks.StepAsync(TicketWriteStep.AfterStateWrite, number);
-        await ProjectSafelyAsync(ticket.State, number);
+        await ProjectSafelyAsync(ticket, number);
     }
 
-    /// <summary>Upserts the ticket's read-model row; a failure is logged, the row is repaired on the next write or activation.</summary>
-    public async Task ProjectSafelyAsync(TicketState state, string number)
+    /// <summary>
+    /// Upserts the ticket's read-model row; a failure is logged, the row is repaired on the next write, the next activation
+    /// or the next <see cref="ProjectionRepair"/> pass.
+    /// </summary>
+    public async Task ProjectSafelyAsync(IPersistentState<TicketState> ticket, string number)
     {
         try
         {
-            await ProjectAsync(state);
+            await ProjectAsync(ticket);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or InvalidOperationException)
         {
@@ -72,11 +75,16 @@ public sealed partial class TicketSaver(
         }
     }
 
-    /// <summary>Upserts the ticket's read-model row.</summary>
-    public Task ProjectAsync(TicketState state) => readModel.UpsertAsync(Row(state));
+    /// <summary>Upserts the ticket's read-model row, stamped with the version of the stored state it shows.</summary>
+    public Task ProjectAsync(IPersistentState<TicketState> ticket) => readModel.UpsertAsync(Row(ticket.State, StoredVersion(ticket.Etag)));
 
     /// <summary>The ticket's read-model row (its province and SLA due times included).</summary>
-    public TicketRow Row(TicketState state) => TicketRow.From(state, municipalities.ProvinceKey(state.MunicipalityNisCode), sla);
+    public TicketRow Row(TicketState state, int stateVersion = 0) =>
+        TicketRow.From(state, municipalities.ProvinceKey(state.MunicipalityNisCode), sla, stateVersion);
+
+    /// <summary>The ADO.NET store's ETag is the row's version number; other stores (memory, in tests) count as unknown.</summary>
+    private static int StoredVersion(string? etag) =>
+        int.TryParse(etag, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : 0;
 
     /// <summary>
     /// Waits for the staged mail of a change whose state is already stored. Should its row have failed alone (its savepoint
@@ -98,7 +106,7 @@ public sealed partial class TicketSaver(
     private static void Observe(Task? staging) =>
         staging?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: read model not updated, repaired on the next write")]
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: read model not updated, repaired on the next write or repair pass")]
     private static partial void LogProjectionLagging(ILogger logger, string ticketNumber, Exception exception);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: its mail was not staged with the stored change; staged again")]

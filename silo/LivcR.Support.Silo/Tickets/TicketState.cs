@@ -120,6 +120,10 @@ public sealed class TicketState
     [Id(41)]
     public List<Guid> NoticeTokens { get; set; } = [];
 
+    /// <summary>The idempotency keys of the replies and notes taken (see <see cref="Requests.RequestKeys"/>; last 24 hours).</summary>
+    [Id(42)]
+    public List<Requests.RequestKeyState> RequestKeys { get; set; } = [];
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 

@@ -6,8 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace LivcR.Support.Silo.Tickets;
 
-/// <summary>Finds due tickets in the read model once a minute and lets each ticket decide (its state is the truth).</summary>
-public sealed class TicketSweeperGrain(TicketQueries queries, [FromKeyedServices(SupportClock.Key)] TimeProvider clock, IOptions<TicketOptions> options) : Grain, ITicketSweeperGrain, IRemindable
+/// <summary>
+/// Once a minute: repairs read-model rows behind their stored state, finds due tickets in the read model and lets each
+/// ticket decide (its state is the truth), and forgets idempotency keys of new questions older than a day.
+/// </summary>
+public sealed class TicketSweeperGrain(
+    TicketQueries queries,
+    ProjectionRepair repair,
+    Requests.RequestKeyStore requestKeys,
+    [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
+    IOptions<TicketOptions> options) : Grain, ITicketSweeperGrain, IRemindable
 {
     private const string ReminderName = "sweep";
 
@@ -24,5 +32,13 @@ public sealed class TicketSweeperGrain(TicketQueries queries, [FromKeyedServices
     }
 
     /// <inheritdoc/>
-    public Task ReceiveReminder(string reminderName, TickStatus status) => SweepAsync();
+    public Task<int> RepairProjectionsAsync() => repair.RepairAsync();
+
+    /// <inheritdoc/>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await repair.RepairAsync();
+        await SweepAsync();
+        await requestKeys.PurgeAsync(clock.GetUtcNow());
+    }
 }

@@ -4,6 +4,7 @@ using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.Trainings;
 using LivcR.Support.Silo.Network;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.Requests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LivcR.Support.Silo.Trainings;
@@ -48,7 +49,14 @@ public sealed class TrainingSessionGrain(
     {
         var details = TrainingRules.Existing(State);
         TrainingAccess.RequireRegistrar(actor, input.MunicipalityNisCode);
-        var registration = RegistrationRules.Register(State.Registrations, details, input, actor.Email, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        if (RequestKeys.Find(State.RequestKeys, input.RequestKey, now) is { } email && State.Registrations.LastOrDefault(r => r.Email == email) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var registration = RegistrationRules.Register(State.Registrations, details, input, actor.Email, now);
+        RequestKeys.Remember(State.RequestKeys, input.RequestKey, registration.Email, now);
         await SaveAsync();
         if (registration.Status == RegistrationStatus.Confirmed)
         {

@@ -22,4 +22,8 @@ public sealed class TrainingSessionState
     /// <summary>All registrations, cancelled ones included.</summary>
     [Id(3)]
     public List<TrainingRegistration> Registrations { get; set; } = [];
+
+    /// <summary>The idempotency keys of the registrations taken (last 24 hours): key → the registered address.</summary>
+    [Id(4)]
+    public List<Requests.RequestKeyState> RequestKeys { get; set; } = [];
 }

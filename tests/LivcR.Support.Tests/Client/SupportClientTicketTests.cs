@@ -41,6 +41,36 @@ public sealed class SupportClientTicketTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task Submit_AnswerLostOnce_RetriesWithTheSameKeyAndMakesOneTicket()
+    {
+        using var handler = new AnswerLosingHandler();
+        using var http = new HttpClient(handler) { BaseAddress = Gateway.Http.BaseAddress };
+        var client = new SupportClient(http, await Gateway.StaffTokenAsync());
+        var marker = Marker();
+
+        var asked = await client.SubmitAsync(new SubmitHelpdeskRequestInput("44021", $"Verloren antwoord {marker}", "Komt dit één keer aan?", "Eva", "eva@gent.be"));
+        handler.LoseAnswers = 2; // and the reply's first answer too
+        var replied = await client.ReplyAsync(asked.Number, "Eén antwoord.", asked.Version);
+        var listed = await client.ListTicketsAsync(new TicketFilter { Text = marker });
+
+        Assert.Equal(asked.Number, Assert.Single(listed.Nodes).Number);
+        Assert.Single(replied.Messages, m => m.Body == "Eén antwoord.");
+        Assert.Equal(2 + 2 + 1, handler.Requests);
+    }
+
+    [Fact]
+    public async Task Submit_WithTheCallersKeyTwice_ReturnsTheFirstTicket()
+    {
+        var client = new SupportClient(Gateway.Http, await Gateway.StaffTokenAsync());
+        var input = new SubmitHelpdeskRequestInput("44021", $"Eigen sleutel {Marker()}", "Vraag", "Eva", "eva@gent.be", ClientRequestId: Guid.NewGuid().ToString());
+
+        var first = await client.SubmitAsync(input);
+        var second = await client.SubmitAsync(input);
+
+        Assert.Equal(first.Number, second.Number);
+    }
+
+    [Fact]
     public async Task OtherMunicipality_ReadingTheTicket_GetsATypedNotFound()
     {
         var municipal = await ClientAsync("eigen@gent.example", new ServerRoleGrant(ServerRole.Municipal, "44021"));

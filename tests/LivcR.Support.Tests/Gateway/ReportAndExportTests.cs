@@ -28,7 +28,7 @@ public sealed class ReportAndExportTests(GatewayFixture fixture)
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("Ticket;Onderwerp;Status;", text, StringComparison.Ordinal);
-        Assert.Contains($"{number};\"CSV; met puntkomma\";New;Normal;;37022;Tielt;west-vlaanderen;", text, StringComparison.Ordinal);
+        Assert.Contains($"{number};\"CSV; met puntkomma\";Nieuw;Normaal;;37022;Tielt;West-Vlaanderen;", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, ownStatus);
         Assert.All(System.Text.Encoding.UTF8.GetString(ownBytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1), l => Assert.Contains(";37022;", l, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousStatus);

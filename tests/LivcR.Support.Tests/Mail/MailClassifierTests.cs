@@ -146,21 +146,23 @@ public sealed class MailClassifierTests
     [InlineData("list")]
     [InlineData("Bulk")]
     [InlineData(" LIST ")]
-    public void Classify_PrecedenceBulkJunkList_IsAutomatic(string value)
+    public void Classify_PrecedenceBulkJunkList_IsAQuestionWithoutAcknowledgement(string value)
     {
         var result = Classify(Mail("Nieuwsbrief", $"Precedence: {value}\n"));
 
-        Assert.Equal(InboundMailKind.Automatic, result.Kind);
-        Assert.Equal(AutomaticMailReason.Precedence, result.AutomaticReason);
+        Assert.Equal(InboundMailKind.NewQuestion, result.Kind);
+        Assert.StartsWith("de mail is massaal verstuurd (Precedence: ", result.NoAcknowledgement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Classify_PrecedenceAutoReply_IsAutomatic() =>
+        Assert.Equal(AutomaticMailReason.Precedence, Classify(Mail("Vraag", "Precedence: auto_reply\n")).AutomaticReason);
 
     [Theory]
     [InlineData("X-Autoreply: yes\n", AutomaticMailReason.AutoReplyHeader)]
     [InlineData("X-Autorespond: Vacation\n", AutomaticMailReason.AutoReplyHeader)]
     [InlineData("X-Auto-Response-Suppress: All\n", AutomaticMailReason.AutoResponseSuppress)]
-    [InlineData("List-Id: Nieuws <nieuws.vvsg.example>\n", AutomaticMailReason.MailingList)]
-    [InlineData("List-Unsubscribe: <mailto:leave@lists.example>\n", AutomaticMailReason.MailingList)]
-    public void Classify_AutoReplyAndListHeaders_AreAutomatic(string header, AutomaticMailReason reason)
+    public void Classify_AutoReplyHeaders_AreAutomatic(string header, AutomaticMailReason reason)
     {
         var result = Classify(Mail("Vraag", header));
 

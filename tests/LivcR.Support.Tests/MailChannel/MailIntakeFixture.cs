@@ -66,6 +66,7 @@ public sealed class MailIntakeFixture : IAsyncLifetime
             ["Mail:MessageIdSecret"] = Secret,
             ["Mail:PortalBaseUrl"] = "https://helpdesk.vvsg.example",
             ["Mail:Outbox:PollSeconds"] = "1",
+            ["Mail:NoAcknowledgementSenders:0"] = "^nieuwsbrief@",
         };
         foreach (var (key, value) in imap.MailboxSettings(Mailbox, User, Password, Address))
         {

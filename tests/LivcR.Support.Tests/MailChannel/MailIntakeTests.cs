@@ -83,6 +83,36 @@ public sealed class MailIntakeTests(MailIntakeFixture fixture)
     }
 
     [Fact]
+    public async Task NewQuestion_FromARobotSender_BecomesATicketWithoutAcknowledgementAndSaysWhy()
+    {
+        var robots = new[]
+        {
+            Compose($"Meldingen <noreply@{Guid.NewGuid():N}.gent.be>", "Nieuwe melding", "Er is een melding binnengekomen."),
+            Compose($"Systeem <no-reply@{Guid.NewGuid():N}.example>", "Uw aanvraag", "Automatisch bericht."),
+            Compose($"Bank <donotreply@{Guid.NewGuid():N}.example>", "Uw rekening", "Tekst."),
+            Compose(Fresh("lijst.example"), "Ledenbericht", "Tekst.", headers: "List-Id: Leden <leden.lijst.example>\n"),
+            Compose(Fresh("nieuws.example"), "Nieuwsbrief maart", "Tekst.", headers: "Precedence: bulk\nList-Unsubscribe: <mailto:stop@nieuws.example>\n"),
+            Compose(Fresh("campagne.example"), "Actie", "Tekst.", headers: "Feedback-ID: 1:campagne:esp\n"),
+            Compose(Fresh("spam.example"), "Winnaar!", "Tekst.", headers: "X-Spam-Flag: YES\n"),
+            Compose($"nieuwsbrief@{Guid.NewGuid():N}.example", "Gemeentenieuws", "Tekst."),
+        };
+        var person = Compose(Fresh("gent.be"), "Een gewone vraag", "Goedendag, een vraag van een mens.");
+
+        await fixture.DeliverAsync([.. robots, person]);
+        var answered = await fixture.TicketOfAsync(person);
+        await AckAsync(answered!.Number);
+        var outbox = await fixture.Gateway.Services.GetRequiredService<Silo.Mail.Outbox.OutboxStore>().ListAsync(null, 500);
+
+        foreach (var robot in robots)
+        {
+            var ticket = await fixture.TicketOfAsync(robot) ?? throw new Xunit.Sdk.XunitException($"{robot.Subject}: no ticket");
+            Assert.Contains(ticket.Entries, e => e.Kind == TicketEntryKind.SystemEvent && e.Body.StartsWith("Geen ontvangstbevestiging verstuurd: ", StringComparison.Ordinal));
+            Assert.DoesNotContain(outbox, m => m.TicketNumber == ticket.Number);
+            Assert.Empty(MailsAbout(ticket.Number));
+        }
+    }
+
+    [Fact]
     public async Task ReplyByTag_FromTheRequester_IsAddedWithoutItsQuotedHistory()
     {
         var ticket = await QuestionAsync(GentCoordinator, "Vraag over een ouder");

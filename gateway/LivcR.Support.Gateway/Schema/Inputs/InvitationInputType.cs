@@ -16,10 +16,12 @@ public sealed class InvitationInputType : InputObjectGraphType<InvitationInput>
         Field<NonNullGraphType<StringGraphType>>("name").Description("Name.");
         Field<StringGraphType>("municipalityNisCode").Description("Municipality (required for a platform: one of its province).");
         Field<MemberRoleEnum>("role").Description("MEMBER (default) or ORGANISER.");
+        Field<StringGraphType>("clientRequestId").Description(SubmitHelpdeskRequestInputType.ClientRequestIdDescription + " A repeat does not mail the invitation again.");
     }
 
     /// <inheritdoc/>
     public override object ParseDictionary(IDictionary<string, object?> value) => new InvitationInput(
         InputValues.Text(value, "email"), InputValues.Text(value, "name"), InputValues.OptionalText(value, "municipalityNisCode"),
-        InputValues.Value<MemberRole>(value, "role") ?? MemberRole.Member);
+        InputValues.Value<MemberRole>(value, "role") ?? MemberRole.Member,
+        InputValues.OptionalText(value, "clientRequestId"));
 }

@@ -19,6 +19,7 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Field<BooleanGraphType>("confidential").Description("Only the requester and VVSG staff may see the ticket (default false).");
         Field<StringGraphType>("category").Description("Key of an active ticket category (see ticketCategories); BAD_USER_INPUT for another.");
         Field<StringGraphType>("preventionLevel").Description("Key of an active prevention level (see preventionLevels); BAD_USER_INPUT for another.");
+        Field<StringGraphType>("clientRequestId").Description(ClientRequestIdDescription);
     }
 
     /// <inheritdoc/>
@@ -30,10 +31,17 @@ public sealed class SubmitHelpdeskRequestInputType : InputObjectGraphType<Helpde
         Text(value, "requesterEmail"),
         value.TryGetValue("confidential", out var confidential) && confidential is true,
         Category: Optional(value, "category"),
-        PreventionLevel: Optional(value, "preventionLevel"));
+        PreventionLevel: Optional(value, "preventionLevel"),
+        ClientRequestId: Optional(value, "clientRequestId"));
 
     private static string? Optional(IDictionary<string, object?> value, string name) =>
         value.TryGetValue(name, out var text) && text is string s ? s : null;
+
+    /// <summary>The description of every <c>clientRequestId</c> argument and input field.</summary>
+    public const string ClientRequestIdDescription =
+        "Idempotency key, 1-100 characters, new for every form submission (e.g. a UUID). The same key from the same caller " +
+        "within 24 hours returns the first result instead of creating again — also when the first attempt's answer was lost " +
+        "or the server restarted — so a request that got no answer can safely be sent again.";
 
     private static string Text(IDictionary<string, object?> value, string name) =>
         value.TryGetValue(name, out var text) && text is string s ? s : string.Empty;

@@ -3,6 +3,7 @@ using LivcR.Support.Contracts.Access;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Municipalities;
 using LivcR.Support.Contracts.Network;
+using LivcR.Support.Contracts.Requests;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Silo.Audit;
 using LivcR.Support.Silo.Municipalities;
@@ -64,11 +65,11 @@ public sealed class NetworkService(
 
     /// <summary>Invites someone to a platform (staff and the province's organisers); the invitee is mailed a code.</summary>
     public Task<CommunityInvitation> InviteToPlatformAsync(Province province, InvitationInput input) =>
-        ChangeAsync(grains.PlatformCommunity(province), "platform.invite", Target(province), async (g, a) => (await g.InviteAsync(a, input)).Invitation);
+        ChangeAsync(grains.PlatformCommunity(province), "platform.invite", Target(province), async (g, a) => (await g.InviteAsync(a, Scoped(a, input))).Invitation);
 
     /// <summary>Invites someone to a group (staff).</summary>
     public Task<CommunityInvitation> InviteToGroupAsync(string slug, InvitationInput input) =>
-        ChangeAsync(Group(slug), "group.invite", $"group:{Slug(slug)}", async (g, a) => (await g.InviteAsync(a, input)).Invitation);
+        ChangeAsync(Group(slug), "group.invite", $"group:{Slug(slug)}", async (g, a) => (await g.InviteAsync(a, Scoped(a, input))).Invitation);
 
     /// <summary>What an invitation code is for, without accepting it; NOT_FOUND for an unknown or used code. No sign-in needed.</summary>
     public async Task<InvitationPreview> InvitationAsync(string code)
@@ -159,6 +160,9 @@ public sealed class NetworkService(
     /// <summary>Records who attended a group meeting.</summary>
     public Task<Meeting> RecordGroupAttendanceAsync(string slug, string meetingId, IReadOnlyList<string> attendees) =>
         ChangeAsync(Group(slug), "group.attendance", $"group:{Slug(slug)}", (g, a) => g.RecordAttendanceAsync(a, meetingId, attendees));
+
+    /// <summary>The invitation with its <c>clientRequestId</c> scoped to the caller.</summary>
+    private static InvitationInput Scoped(Actor actor, InvitationInput input) => input with { RequestKey = ClientRequestIds.Scope(actor.Email, input.RequestKey) };
 
     private Task<T> ChangeAsync<T>(ICommunityGrain grain, string action, string target, Func<ICommunityGrain, Actor, Task<T>> change)
     {

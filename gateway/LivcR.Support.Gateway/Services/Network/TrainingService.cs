@@ -1,6 +1,7 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Access;
 using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.Requests;
 using LivcR.Support.Contracts.Trainings;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Silo.Trainings;
@@ -66,7 +67,7 @@ public sealed class TrainingService(IGrainFactory grains, CallerContext request,
     }
 
     /// <summary>Registers the caller, or the given colleague of their municipality.</summary>
-    public async Task<TrainingRegistration> RegisterAsync(string sessionId, RegistrationInput? participant)
+    public async Task<TrainingRegistration> RegisterAsync(string sessionId, RegistrationInput? participant, string? clientRequestId = null)
     {
         var actor = request.RequireActor();
         return await audit.RunAsync(actor, "training.register", $"session:{sessionId.Trim()}", async () =>
@@ -75,7 +76,8 @@ public sealed class TrainingService(IGrainFactory grains, CallerContext request,
             var name = participant?.Name is { Length: > 0 } given ? given : (await grains.Person(actor.Email).GetAsync())?.Name ?? actor.Email;
             var nis = participant?.MunicipalityNisCode is { Length: > 0 } code ? code : actor.Municipalities.Take(2).ToList() is [var only] ? only
                 : throw SupportException.BadInput("municipalityNisCode", "Kies de gemeente waarvoor je inschrijft.");
-            return await session.RegisterAsync(actor, new RegistrationInput(participant?.Email is { Length: > 0 } email ? email : actor.Email, name, nis));
+            var key = ClientRequestIds.Scope(actor.Email, clientRequestId);
+            return await session.RegisterAsync(actor, new RegistrationInput(participant?.Email is { Length: > 0 } email ? email : actor.Email, name, nis, key));
         });
     }
 

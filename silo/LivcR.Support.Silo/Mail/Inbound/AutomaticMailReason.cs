@@ -15,7 +15,7 @@ public enum AutomaticMailReason
     /// <summary>An <c>X-Auto-Response-Suppress</c> header (Microsoft Exchange's mark on its own automatic mail).</summary>
     AutoResponseSuppress = 3,
 
-    /// <summary>A <c>List-Id</c> or <c>List-Unsubscribe</c> header: mailing-list traffic.</summary>
+    /// <summary>No longer given (kept: enum numbers are never reused): list mail is taken in without acknowledgement, see <see cref="RobotSenderRules"/>.</summary>
     MailingList = 4,
 
     /// <summary>An out-of-office subject in Dutch, French, English or German.</summary>

@@ -5,14 +5,16 @@ using MimeKit;
 namespace LivcR.Support.Silo.Mail.Inbound;
 
 /// <summary>
-/// Recognises mail written by a machine: RFC 3834 <c>Auto-Submitted</c>, <c>Precedence</c>, the X-Autoreply family,
-/// mailing-list headers and out-of-office subjects (nl, fr, en, de).
+/// Recognises mail written by a machine in answer to another: RFC 3834 <c>Auto-Submitted</c>, <c>Precedence: auto_reply</c>,
+/// the X-Autoreply family and out-of-office subjects (nl, fr, en, de).
 /// </summary>
 /// <remarks>
 /// Out-of-office subjects are only recognised at the start of the subject (after reply prefixes), the way mail
 /// programs write them, so a person's question about, say, absence from school ("Afwezigheid leerlingen") is not
 /// mistaken for one. The words that also occur in ordinary sentences ("Afwezig", "Absent", "Absence") only count when
 /// followed by a colon, a dash, a bracket, the end of the subject or a date word ("tot", "until", "jusqu'au", …).
+/// Mailing-list, bulk and newsletter mail (<c>List-Id</c>, <c>Precedence: bulk</c>, …) is not automatic: it may hold a
+/// question, so it is taken in without an acknowledgement (<see cref="RobotSenderRules"/>).
 /// </remarks>
 public static partial class AutomaticMailRules
 {
@@ -33,7 +35,7 @@ public static partial class AutomaticMailRules
 
         foreach (var value in headers.Where(h => h.Field.Equals("Precedence", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value.Trim()))
         {
-            if (value.ToLowerInvariant() is "bulk" or "junk" or "list" or "auto_reply")
+            if (value.ToLowerInvariant() is "auto_reply")
             {
                 return (AutomaticMailReason.Precedence, $"Precedence: {value.ToLowerInvariant()}");
             }
@@ -51,14 +53,6 @@ public static partial class AutomaticMailRules
         if (!string.IsNullOrWhiteSpace(headers["X-Auto-Response-Suppress"]))
         {
             return (AutomaticMailReason.AutoResponseSuppress, "X-Auto-Response-Suppress");
-        }
-
-        foreach (var field in (string[])["List-Id", "List-Unsubscribe"])
-        {
-            if (headers.Contains(field))
-            {
-                return (AutomaticMailReason.MailingList, field);
-            }
         }
 
         var phrase = OutOfOfficePhrase(message.Subject);

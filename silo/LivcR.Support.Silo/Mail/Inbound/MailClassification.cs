@@ -21,6 +21,12 @@ public sealed record MailClassification
     /// <summary>For <see cref="InboundMailKind.Automatic"/>: the header and value or subject phrase that matched, for the record.</summary>
     public string? AutomaticDetail { get; init; }
 
+    /// <summary>
+    /// For a new question or reply candidate from a sender nobody reads answers to (<see cref="RobotSenderRules"/>): why it
+    /// gets no acknowledgement; null for a person's mail.
+    /// </summary>
+    public string? NoAcknowledgement { get; init; }
+
     /// <summary>For <see cref="InboundMailKind.Bounce"/>: the parsed report.</summary>
     public BounceReport? Bounce { get; init; }
 

@@ -16,8 +16,10 @@ namespace LivcR.Support.Silo.Mail.Inbound;
 /// subject tag; the signed reference wins when the two disagree. It says nothing about whether the sender may add to
 /// that ticket.
 /// </remarks>
-public sealed class MailClassifier(MessageIdSigner signer)
+public sealed class MailClassifier(MessageIdSigner signer, RobotSenderRules? robots = null)
 {
+    private readonly RobotSenderRules _robots = robots ?? RobotSenderRules.Default;
+
     /// <summary>Classifies one parsed message. Never throws for odd or malformed mail; the worst case is a new question.</summary>
     public MailClassification Classify(MimeMessage message)
     {
@@ -63,6 +65,7 @@ public sealed class MailClassifier(MessageIdSigner signer)
             DedupeKey = key,
             Ticket = ticket,
             References = references,
+            NoAcknowledgement = _robots.Find(message),
         };
     }
 

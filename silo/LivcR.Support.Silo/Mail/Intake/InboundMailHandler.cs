@@ -103,7 +103,7 @@ public sealed partial class InboundMailHandler(
         var sender = await resolver.ResolveAsync(content.From.Address);
         if (ticket is null)
         {
-            return await NewTicketAsync(content, key, mailbox, sender, followUpOf: null);
+            return await NewTicketAsync(content, key, mailbox, sender, followUpOf: null, classification.NoAcknowledgement);
         }
 
         var decision = ReplyAcceptanceRule.Decide(sender, new TicketAccess(ticket.MunicipalityNisCode, ticket.Requester.Email, ticket.Confidential));
@@ -111,7 +111,7 @@ public sealed partial class InboundMailHandler(
         {
             // Quoting a ticket gives no access to it: the mail becomes a ticket of its own, the quoted one is not touched.
             LogRefusedReply(logger, mailbox, key, ticket.Number, decision.Reason);
-            return await NewTicketAsync(content, key, mailbox, sender, followUpOf: null);
+            return await NewTicketAsync(content, key, mailbox, sender, followUpOf: null, classification.NoAcknowledgement);
         }
 
         // The ticket answers Closed itself, after its own dedupe check: a mail it already took stays a duplicate.
@@ -119,13 +119,13 @@ public sealed partial class InboundMailHandler(
         var receipt = await grains.GetGrain<ITicketGrain>(ticket.Number).ReceiveMailAsync(mail);
         if (receipt.Outcome == MailReceiptOutcome.Closed)
         {
-            return await FollowUpAsync(content, key, mailbox, sender, ticket);
+            return await NewTicketAsync(content, key, mailbox, sender, ticket, classification.NoAcknowledgement);
         }
 
         return await AfterWriteAsync(receipt, content, key, mailbox, receipt.Outcome == MailReceiptOutcome.Duplicate ? MailHandlingOutcome.Duplicate : MailHandlingOutcome.Reply);
     }
 
-    private async Task<MailHandling> NewTicketAsync(InboundContent content, string key, string mailbox, ResolvedSender sender, TicketView? followUpOf)
+    private async Task<MailHandling> NewTicketAsync(InboundContent content, string key, string mailbox, ResolvedSender sender, TicketView? followUpOf, string? noAcknowledgement = null)
     {
         var now = clock.GetUtcNow();
         // A mail read again keeps the number it was given first (ClaimAsync returns that one); the fresh number is then
@@ -134,6 +134,11 @@ public sealed partial class InboundMailHandler(
         var author = MailTicketFactory.Author(content.From!, sender);
         var request = MailTicketFactory.NewTicket(content, author, followUpOf?.MunicipalityNisCode ?? sender.MunicipalityNisCode, now, followUpOf?.Number);
         var mail = await PrepareAsync(content, key, number, author, request.Body, mailbox);
+        if (noAcknowledgement is not null)
+        {
+            mail = mail with { NoAcknowledgement = noAcknowledgement, Notes = [.. mail.Notes, $"Geen ontvangstbevestiging verstuurd: {noAcknowledgement}."] };
+        }
+
         var receipt = await grains.GetGrain<ITicketGrain>(number).OpenFromMailAsync(request, mail);
         if (followUpOf is not null)
         {
@@ -144,9 +149,6 @@ public sealed partial class InboundMailHandler(
             receipt, content, key, mailbox,
             receipt.Outcome == MailReceiptOutcome.Duplicate ? MailHandlingOutcome.Duplicate : followUpOf is null ? MailHandlingOutcome.NewTicket : MailHandlingOutcome.FollowUp);
     }
-
-    private Task<MailHandling> FollowUpAsync(InboundContent content, string key, string mailbox, ResolvedSender sender, TicketView closed) =>
-        NewTicketAsync(content, key, mailbox, sender, closed);
 
     private async Task<MailHandling> AutomaticAsync(MailClassification classification, InboundContent content, string key)
     {

@@ -46,6 +46,28 @@ public sealed partial class PlatformApiTests(NetworkApiFixture fixture)
     }
 
     [Fact]
+    public async Task Invitation_SameClientRequestIdTwice_OneInvitationOneMailAndTheCodeStillWorks()
+    {
+        var (_, organiser) = await fixture.PersonAsync("limburg.example", new RoleGrant(Role.Organiser, "limburg"));
+        var invitee = $"{Guid.NewGuid():N}@genk.example";
+        const string Keyed = """
+            mutation($email: String!, $k: String) { invitePlatformMember(province: LIMBURG, input: {email: $email, name: "Lotte Claes", municipalityNisCode: "71016", clientRequestId: $k}) { email expiresAt } }
+            """;
+        var key = Guid.NewGuid().ToString();
+
+        var first = await fixture.DataAsync(Keyed, new { email = invitee, k = key }, organiser);
+        var again = await fixture.DataAsync(Keyed, new { email = invitee, k = key }, organiser);
+        var mail = await fixture.MailAsync(invitee);
+        var code = CodePattern().Match(mail.TextBody ?? string.Empty).Value;
+        var accepted = await fixture.DataAsync("mutation($c: String!) { acceptNetworkInvitation(code: $c) { email } }", new { c = code }, null);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // room for a second mail to arrive, should one have been queued
+
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+        Assert.Single(fixture.Smtp.Received, m => m.To.Mailboxes.Any(a => a.Address == invitee));
+        Assert.Equal(invitee, accepted["acceptNetworkInvitation"]!["email"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task OrganiserOfLimburg_CannotInviteToOrPlanForAntwerpen()
     {
         var (_, organiser) = await fixture.PersonAsync("limburg.example", new RoleGrant(Role.Organiser, "limburg"));

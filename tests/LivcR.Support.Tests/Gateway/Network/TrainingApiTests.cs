@@ -30,6 +30,25 @@ public sealed class TrainingApiTests(NetworkApiFixture fixture)
     }
 
     [Fact]
+    public async Task Registration_SameClientRequestIdTwice_OneRegistrationAndOneMail()
+    {
+        var (sessionId, _) = await NewSessionAsync(capacity: 5);
+        var (email, token) = await fixture.PersonAsync("gent.example", new RoleGrant(Role.Municipal, "44021"));
+        const string Keyed = "mutation($id: String!, $k: String) { registerForTraining(sessionId: $id, clientRequestId: $k) { email status } }";
+        var key = Guid.NewGuid().ToString();
+
+        var first = await fixture.DataAsync(Keyed, new { id = sessionId, k = key }, token);
+        var again = await fixture.DataAsync(Keyed, new { id = sessionId, k = key }, token);
+        var unkeyed = await fixture.ErrorAsync(Keyed, new { id = sessionId }, token);
+        await fixture.MailAsync(email);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // room for a second mail to arrive, should one have been queued
+
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+        Assert.Equal("CONFLICT", unkeyed);
+        Assert.Single(fixture.Smtp.Received, m => m.To.Mailboxes.Any(a => a.Address == email));
+    }
+
+    [Fact]
     public async Task Registration_ConfirmationMailCarriesAnICalendarInvitation()
     {
         var (sessionId, _) = await NewSessionAsync(capacity: 5, price: 45m);
