@@ -72,7 +72,7 @@ public static class InboundContentReader
             ReplyTo = [.. message.ReplyTo.Mailboxes.Select(Address)],
             To = [.. message.To.Mailboxes.Select(Address)],
             Cc = [.. message.Cc.Mailboxes.Select(Address)],
-            Subject = OneLine(message.Subject),
+            Subject = OneLine(EncodedWords.Value(message, HeaderId.Subject)),
             Date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null,
             MessageId = string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId,
             Text = text.Trim(),
