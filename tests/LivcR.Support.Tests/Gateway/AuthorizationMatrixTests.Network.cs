@@ -14,6 +14,8 @@ public sealed partial class AuthorizationMatrixTests
         rules["Query.livcrStatusCounts"] = ("{ livcrStatusCounts { status count } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]);
         rules["Query.platform"] = ("{ platform(province: OOST_VLAANDEREN) { name members { email } } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]);
         rules["Query.groups"] = ("{ groups { slug } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]);
+        // No sign-in needed: the code is the secret; an unknown one is NOT_FOUND for everyone alike.
+        rules["Query.networkInvitation"] = ("{ networkInvitation(code: \"ONBEKEND-CODE\") { communityName } }", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]);
         rules["Query.group"] = ("{ group(slug: \"kennisgroep\") { name members { email } } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]);
         rules["Query.trainings"] = ("{ trainings { id } }", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]);
         rules["Query.training"] = ("{ training(id: \"t0000000000\") { id } }", [Unauthenticated, NotFound, NotFound, NotFound, NotFound, NotFound]);
