@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Gateway.Health;
+using LivcR.Support.Gateway.Live;
 using LivcR.Support.Gateway.Services;
 using LivcR.Support.Gateway.Services.Network;
 using LivcR.Support.Silo.Hosting;
@@ -96,6 +97,9 @@ public static class GatewayHostingExtensions
         app.UseRateLimiter();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/exports")
             || http.Request.Path.StartsWithSegments("/tickets") || http.Request.Path.StartsWithSegments("/attachments"), branch => branch.UseMiddleware<CallerMiddleware>());
+        app.UseWebSockets();
+        app.MapSupportServerSentEvents("/graphql/stream").RequireRateLimiting(GraphQLRateLimitPolicy);
+        app.MapSupportWebSocket("/graphql/ws");
         app.MapSupportGraphQL("/graphql").RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTicketExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTrainingExport().RequireRateLimiting(GraphQLRateLimitPolicy);

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Gateway.Live;
 using LivcR.Support.Gateway.Schema;
 using LivcR.Support.Gateway.Services;
 using LivcR.Support.Gateway.Services.Network;
@@ -25,6 +26,11 @@ public static partial class GraphQLRegistration
         services.AddScoped<CatalogService>();
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TicketChangeFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<TicketChangeFeed>());
+        services.AddSingleton<LiveQuota>();
+        services.AddScoped<LiveSubscriptionService>();
         services.AddMailDirectoryServices();
         services.AddMailChannelServices();
         services.AddNetworkServices();

@@ -72,6 +72,16 @@ public sealed class SupportMutation : ObjectGraphType
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).AddNoteAsync(
                 ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion"), ctx.GetArgument<string?>("clientRequestId")));
 
+        Field<NonNullGraphType<BooleanGraphType>, bool>("announceTicketPresence")
+            .Description("Staff: tells the other staff on the ticket (through ticketChanged) that you have it open, or are writing; not stored. Send it again every half minute while it holds.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<BooleanGraphType>("composing", "True while you write an answer or a note (default false: viewing).")
+            .ResolveAsync(async ctx =>
+            {
+                await Service<TicketService>(ctx).AnnouncePresenceAsync(ctx.GetArgument<string>("number"), ctx.GetArgument("composing", false));
+                return true;
+            });
+
         Field<NonNullGraphType<TicketType>, TicketView>("triageTicket")
             .Description("Staff: status, priority, category, prevention level, assignee, tags.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")

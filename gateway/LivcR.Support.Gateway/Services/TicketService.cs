@@ -1,6 +1,7 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Access;
 using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.Live;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Contracts.Requests;
 using LivcR.Support.Contracts.Tickets;
@@ -55,6 +56,19 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         var (ticket, actor) = await ReadableAsync(number);
         await AuditAsync(actor, "ticket.read", $"ticket:{ticket.Number}", AuditOutcome.Ok);
         return ticket;
+    }
+
+    /// <summary>
+    /// Tells the other staff members on the ticket that the caller has it open, or is writing (staff). Not stored and not
+    /// audited: it lives only as a live event.
+    /// </summary>
+    public async Task AnnouncePresenceAsync(string number, bool composing)
+    {
+        var (ticket, actor) = await ReadableAsync(number, staffOnly: true);
+        var who = await WhoAsync(actor);
+        await grains.GetGrain<ITicketChangeHubGrain>(ITicketChangeHubGrain.Key).PublishAsync(new TicketChange(
+            ticket.Number, ticket.Version, composing ? TicketChangeKind.Composing : TicketChangeKind.Viewing, ticket.MunicipalityNisCode,
+            ticket.Requester.Email, ticket.Confidential, ticket.Status, ticket.AssigneeEmail, who.Email, who.Name, clock.GetUtcNow()));
     }
 
     /// <summary>A public reply by the municipality or staff.</summary>

@@ -1,6 +1,8 @@
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
+using LivcR.Support.Contracts.Live;
 using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Live;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
 using LivcR.Support.Silo.Requests;
@@ -170,6 +172,7 @@ public sealed partial class TicketGrain(
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var (existed, version, entries) = (State.Exists, State.Version, State.Entries.Count);
         try
         {
             await context.Invoke();
@@ -178,6 +181,11 @@ public sealed partial class TicketGrain(
         {
             DeactivateOnIdle();
             throw;
+        }
+
+        if (TicketChangeRules.Describe(existed, version, entries, State, clock.GetUtcNow()) is { } change)
+        {
+            _ = GrainFactory.GetGrain<ITicketChangeHubGrain>(ITicketChangeHubGrain.Key).PublishAsync(change);
         }
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LivcR.Support.Tests.Gateway;
 
 /// <summary>
-/// Every query and mutation of the schema × every kind of caller, with the outcome the access rules promise.
+/// Every query, mutation and subscription of the schema × every kind of caller, with the outcome the access rules promise.
 /// The list of fields comes from the live schema: a new field without a row here fails the test — also a nested field
 /// marked with <see cref="FieldAccess.ChecksAccess"/>, whose row reaches it through a root field.
 /// </summary>
@@ -89,6 +89,10 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Mutation.savePreventionLevel"] = ("mutation { savePreventionLevel(key: \"matrix\", label: \"Matrix\", active: false) { key } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.savePerson"] = ("mutation { savePerson(email: \"matrix@vvsg.example\", name: \"Matrix\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.grantRole"] = ("mutation { grantRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ["Mutation.announceTicketPresence"] = ("mutation($n: String!) { announceTicketPresence(number: $n) }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
+        // Subscriptions are run over /graphql/stream; the outcome is that of the first event.
+        ["Subscription.ticketChanged"] = ("subscription($n: String!) { ticketChanged(number: $n) { kind version } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Subscription.ticketQueueChanged"] = ("subscription { ticketQueueChanged { kind } }", [Unauthenticated, Ok, Ok, Ok, Forbidden, Forbidden]),
         ["Mutation.revokeRole"] = ("mutation { revokeRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
     };
 
@@ -131,7 +135,9 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
             var (document, expected) = Rules[field];
             for (var i = 0; i < Callers.Length; i++)
             {
-                var (_, body) = await gateway.PostAsync(document, new { n = number, m = other }, tokens[Callers[i]]);
+                var body = field.StartsWith("Subscription.", StringComparison.Ordinal)
+                    ? await gateway.SubscribeFirstAsync(document, new { n = number, m = other }, tokens[Callers[i]])
+                    : (await gateway.PostAsync(document, new { n = number, m = other }, tokens[Callers[i]])).Body;
                 var outcome = Outcome(body);
                 if (outcome != expected[i])
                 {
@@ -149,8 +155,9 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         schema.Initialize();
         return schema.Query.Fields.Select(f => $"Query.{f.Name}")
             .Concat(schema.Mutation?.Fields.Select(f => $"Mutation.{f.Name}") ?? [])
+            .Concat(schema.Subscription?.Fields.Select(f => $"Subscription.{f.Name}") ?? [])
             .Concat(schema.AllTypes.OfType<IObjectGraphType>()
-                .Where(t => t != schema.Query && t != schema.Mutation)
+                .Where(t => t != schema.Query && t != schema.Mutation && t != schema.Subscription)
                 .SelectMany(t => t.Fields.Where(f => f.GetMetadata(FieldAccess.MetadataKey, false)).Select(f => $"{t.Name}.{f.Name}")))
             .ToList();
     }

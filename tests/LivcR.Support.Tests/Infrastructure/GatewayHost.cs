@@ -95,6 +95,50 @@ public sealed class GatewayHost : IAsyncDisposable
         return ((int)response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty body"));
     }
 
+    /// <summary>
+    /// Sends a subscription to <c>/graphql/stream</c> (server-sent events) and returns the first <c>next</c> event's
+    /// result, then ends the stream.
+    /// </summary>
+    public async Task<JsonNode> SubscribeFirstAsync(string query, object? variables = null, string? token = null)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql/stream") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        var isNext = false;
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event:", StringComparison.Ordinal))
+            {
+                isNext = line[6..].Trim() == "next";
+            }
+            else if (isNext && line.StartsWith("data:", StringComparison.Ordinal))
+            {
+                return JsonNode.Parse(line[5..]) ?? throw new InvalidOperationException("An empty event");
+            }
+        }
+
+        throw new InvalidOperationException($"The stream ended without an event (HTTP {(int)response.StatusCode}).");
+    }
+
+    /// <summary>Waits until this gateway's live feed has its subscription at the hub.</summary>
+    public async Task LiveFeedReadyAsync()
+    {
+        var feed = Services.GetRequiredService<LivcR.Support.Gateway.Live.TicketChangeFeed>();
+        for (var i = 0; i < 200 && !feed.Connected; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(feed.Connected, "The live feed did not reach the hub in 10 s.");
+    }
+
     /// <summary>Makes sure the person exists with these roles and returns an access token for them, as sign-in would.</summary>
     public async Task<string> TokenAsync(string email, params RoleGrant[] roles)
     {
