@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 using LivcR.Support.Client;
 using LivcR.Support.Contracts;
@@ -77,7 +79,7 @@ internal static partial class PortalPages
         var firstBytes = new List<double>(Runs);
         var wholes = new List<double>(Runs);
         var bytes = 0;
-        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var wall = Stopwatch.StartNew();
         for (var run = -WarmUpRuns; run < Runs; run++)
         {
             if (run == 0)
@@ -95,7 +97,7 @@ internal static partial class PortalPages
             {
                 firstBytes.Add(firstByte);
                 wholes.Add(whole);
-                bytes = System.Text.Encoding.UTF8.GetByteCount(body);
+                bytes = Encoding.UTF8.GetByteCount(body);
             }
         }
 
