@@ -21,7 +21,8 @@ internal sealed record ModeResult(
     double GcHeapMiB,
     TimeSpan LoadTime,
     Latency RepairScan,
-    Latency RepairBehind)
+    Latency RepairBehind,
+    PortalResult? Portal)
 {
     [JsonIgnore]
     public string Name => Mode == BenchMode.Sqlite ? "standalone (SQLite)" : "PostgreSQL storage";

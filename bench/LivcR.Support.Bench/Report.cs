@@ -9,6 +9,8 @@ internal static class Report
     private const double SubmitTarget = 1000;
     private const double ListTargetMs = 50;
     private const double SearchTargetMs = 100;
+    private const double PortalListTargetMs = 100;
+    private const double PortalTicketTargetMs = 150;
 
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
@@ -64,6 +66,20 @@ internal static class Report
         text.AppendLine("- Raw INSERT: a comparable row (number, NIS code, the same generated subject and body, requester e-mail, time) into a table");
         text.AppendLine("  `bench_raw` of the same database with the same connection string, one pooled connection opened per insert, autocommit;");
         text.AppendLine("  16 writers are 16 threads. Up to 3 000 (c=1) and 10 000 (c=16) rows, at most 20 s each. Ratio = submissions/s ÷ raw INSERT/s.");
+        text.AppendLine("- Projection repair pass (`ProjectionRepair.RepairAsync`, the one run at start-up and with every sweep) on the loaded database: 20 passes");
+        text.AppendLine(C, $"  with nothing behind, then one after deleting the newest {RepairBehindTickets:N0} read-model rows, as a crash between state write and projection leaves them.");
+        text.AppendLine("- Portal (the web application, Blazor static server rendering): the gateway is stopped and started again on the same database, now");
+        text.AppendLine("  with outgoing mail pointed at an SMTP peer in the bench process (SmtpServer package). Mail is not configured during the load, or");
+        text.AppendLine("  every submission's acknowledgement would be delivered while it runs. Restart = build and start until `/aanmelden` answers.");
+        text.AppendLine("  A new person with role MUNICIPAL for the municipality with the lowest NIS code (N/285 tickets, half of them with the search word)");
+        text.AppendLine("  signs in through the real forms: `GET /aanmelden`, the e-mail form posted with its hidden fields and antiforgery token, the code");
+        text.AppendLine(C, $"  read from the mail the peer received, the code form posted; the cookie `livcr_sessie` is kept. One of its tickets gets {PortalPages.ThreadEntries} thread");
+        text.AppendLine("  entries as the user sees them (public replies through `POST /graphql`, VVSG and the municipality in turn, and the events they cause).");
+        text.AppendLine(C, $"  Then per page {PortalPages.Runs} GETs one after the other (after 20 not measured) on one keep-alive connection with the cookie; each answer is");
+        text.AppendLine("  checked to be the signed-in page (list items, thread entries). First byte = from sending the request until the status line and");
+        text.AppendLine("  headers arrived (`HttpCompletionOption.ResponseHeadersRead`), measured by the client on loopback, so it includes one loopback");
+        text.AppendLine("  round trip; the page renders completely before its first byte (no streaming rendering). Whole page = until its last byte.");
+        text.AppendLine("  The portal calls the gateway's `/graphql` over HTTP on the same loopback address, as in a standalone installation.");
         return text.ToString();
     }
 
@@ -96,7 +112,19 @@ internal static class Report
         Row("load time (all N submissions)", r => r.LoadTime.ToString(@"h\:mm\:ss", C));
         Row("projection repair pass over all N, nothing behind: p50 / p99 ms", r => $"{Percentiles(r.RepairScan)} (n = {r.RepairScan.Count:N0})");
         Row($"projection repair pass, {RepairBehindTickets:N0} rows missing: ms to list them all again", r => F(r.RepairBehind.P50Ms));
+        Row("restart on the loaded database (build, start with the start-up repair pass, first page), s", r => r.Portal is { } p ? p.Restart.TotalSeconds.ToString("0.0", C) : "–");
+        Row("portal user: municipality, its tickets / with the search word", r => r.Portal is { } p ? $"{p.Municipality}, {p.TicketsVisible:N0} / {p.SearchHits:N0}" : "–");
+        Page("portal home `/`", r => r.Portal?.Home);
+        Page("portal ticket list `/tickets`", r => r.Portal?.List);
+        Page($"portal search `/tickets?zoek={TextCorpus.SearchWord}`", r => r.Portal?.Search);
+        Page($"portal ticket page, {PortalPages.ThreadEntries} entries", r => r.Portal?.Ticket);
         text.AppendLine();
+
+        void Page(string name, Func<ModeResult, PageTiming?> page)
+        {
+            Row($"{name}: first byte p50 / p95 / p99 ms", r => page(r) is { } t ? $"{F(t.FirstByte.P50Ms)} / **{F(t.FirstByte.P95Ms)}** / {F(t.FirstByte.P99Ms)}" : "–");
+            Row($"{name}: whole page p95 ms, size KiB", r => page(r) is { } t ? $"{F(t.Whole.P95Ms)}, {t.Bytes / 1024.0:0}" : "–");
+        }
     }
 
     private static void Targets(StringBuilder text, IReadOnlyList<ModeResult> results)
@@ -108,6 +136,18 @@ internal static class Report
             text.AppendLine(C, $"- ≥ 1,000 submissions/s at concurrency 16: {Met(result.Submit16.PerSecond >= SubmitTarget)} ({F(result.Submit16.PerSecond)}/s)");
             text.AppendLine(C, $"- triage list p99 ≤ 50 ms: {Met(result.List.P99Ms <= ListTargetMs)} ({F(result.List.P99Ms)} ms)");
             text.AppendLine(C, $"- full-text search p99 ≤ 100 ms: {Met(result.Search.P99Ms <= SearchTargetMs)} ({F(result.Search.P99Ms)} ms)");
+            if (result.Portal is { } portal)
+            {
+                PageTarget(text, "portal home `/`", portal.Home, PortalListTargetMs);
+                PageTarget(text, "portal ticket list `/tickets`", portal.List, PortalListTargetMs);
+                PageTarget(text, "portal ticket list searched", portal.Search, PortalListTargetMs);
+                PageTarget(text, $"portal ticket page with {portal.Entries} entries", portal.Ticket, PortalTicketTargetMs);
+            }
+            else
+            {
+                text.AppendLine("- portal pages: not measured (see the notes)");
+            }
+
             text.AppendLine();
         }
 
@@ -116,6 +156,9 @@ internal static class Report
             text.AppendLine("Standalone targets: not measured (the standalone mode did not finish).").AppendLine();
         }
     }
+
+    private static void PageTarget(StringBuilder text, string name, PageTiming page, double targetMs) =>
+        text.AppendLine(C, $"- {name}, first byte p95 ≤ {targetMs:0} ms: {Met(page.FirstByte.P95Ms <= targetMs)} ({F(page.FirstByte.P95Ms)} ms)");
 
     /// <summary>How many rows the repair measurement deletes before its timed pass.</summary>
     public const int RepairBehindTickets = 1_000;
