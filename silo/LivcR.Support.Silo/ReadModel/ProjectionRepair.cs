@@ -52,9 +52,31 @@ public sealed partial class ProjectionRepair(
     }
 
     /// <summary>Projects every ticket that is behind; returns how many were projected.</summary>
-    /// <remarks>Each ticket is tried once per pass: one that stays behind (its projection fails) waits for the next pass.</remarks>
-    public async Task<int> RepairAsync(CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Each ticket is tried once per pass: one that stays behind (its projection fails) waits for the next pass. With
+    /// <paramref name="settle"/> (the periodic pass on a running system), tickets found behind are looked for again after
+    /// that wait, so a write whose projection is simply still under way is not taken for one left behind.
+    /// </remarks>
+    public async Task<int> RepairAsync(TimeSpan settle = default, CancellationToken cancellationToken = default)
     {
+        if (settle > TimeSpan.Zero)
+        {
+            try
+            {
+                if ((await FindBehindAsync(1, cancellationToken)).Count == 0)
+                {
+                    return 0;
+                }
+            }
+            catch (DbException ex)
+            {
+                LogRepairFailed(logger, ex);
+                return 0;
+            }
+
+            await Task.Delay(settle, cancellationToken);
+        }
+
         var tried = new HashSet<string>(StringComparer.Ordinal);
         var repaired = 0;
         while (true)

@@ -37,7 +37,8 @@ public sealed class TicketSweeperGrain(
     /// <inheritdoc/>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        await repair.RepairAsync();
+        // On a running system a ticket may be between its write and its projection: give it a moment before repairing.
+        await repair.RepairAsync(settle: TimeSpan.FromSeconds(5));
         await SweepAsync();
         await requestKeys.PurgeAsync(clock.GetUtcNow());
     }

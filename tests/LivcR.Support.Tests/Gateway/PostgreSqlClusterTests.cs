@@ -65,4 +65,27 @@ public sealed class PostgreSqlClusterTests : IClassFixture<PostgresServer>
         Assert.Equal("Samenwerking met de politiezone", viaClient["data"]!["ticket"]!["subject"]!.GetValue<string>());
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
     }
+
+    [Fact]
+    public async Task TwoSilos_AChangeOnOne_ReachesASubscriberOnTheOther()
+    {
+        var clusterId = "pg-live-" + Guid.NewGuid().ToString("N")[..8];
+        var started = await Task.WhenAll(GatewayHost.StartAsync(Settings(clusterId)), GatewayHost.StartAsync(Settings(clusterId)));
+        await using var first = started[0];
+        await using var second = started[1];
+        await first.LiveFeedReadyAsync();
+        await second.LiveFeedReadyAsync();
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var watcher = new LivcR.Support.Client.SupportClient(second.Http, await second.StaffTokenAsync());
+        await using var queue = watcher.WatchTicketQueueAsync(cancellationToken: stop.Token).GetAsyncEnumerator(stop.Token);
+        Assert.True(await queue.MoveNextAsync());
+
+        var submitter = new LivcR.Support.Client.SupportClient(first.Http, await first.StaffTokenAsync());
+        var ticket = await submitter.SubmitAsync(new LivcR.Support.Client.SubmitHelpdeskRequestInput(
+            "73111", "Vraag over polarisatie", "Wie helpt ons?", "Tom Wouters", "tom.wouters@tongeren-borgloon.be"));
+
+        Assert.True(await queue.MoveNextAsync());
+        Assert.Equal((LivcR.Support.Client.TicketChangeKind.Created, ticket.Number), (queue.Current.Kind, queue.Current.Number));
+    }
 }
