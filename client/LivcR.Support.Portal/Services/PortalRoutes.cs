@@ -1,3 +1,5 @@
+using LivcR.Support.Portal.Session;
+
 namespace LivcR.Support.Portal.Services;
 
 /// <summary>The portal's addresses, in one place; the ticket and invitation addresses are the ones the system mails.</summary>
@@ -11,6 +13,31 @@ public static class PortalRoutes
 
     /// <summary>A new question.</summary>
     public const string NewQuestion = "/vragen/nieuw";
+
+    /// <summary>The staff desk: the triage queue (staff's home).</summary>
+    public const string Desk = "/werkbak";
+
+    /// <summary>The staff desk's reports.</summary>
+    public const string DeskReports = "/werkbak/rapporten";
+
+    /// <summary>The staff desk's mail channel (outbox, quarantine, mailboxes).</summary>
+    public const string DeskMail = "/werkbak/mail";
+
+    /// <summary>The staff desk's network support (profiles, groups, trainings).</summary>
+    public const string DeskNetwork = "/werkbak/netwerk";
+
+    /// <summary>Administration (people and roles, categories and prevention levels).</summary>
+    public const string Admin = "/beheer";
+
+    /// <summary>The organisers' console of their provincial platform.</summary>
+    public const string Platform = "/platform";
+
+    /// <summary>A ticket in the staff desk.</summary>
+    public static string DeskTicket(string number) => "/werkbak/tickets/" + Uri.EscapeDataString(number);
+
+    /// <summary>Where a person lands after signing in or on "/": the desk for staff, the console for organisers, else the municipal home.</summary>
+    public static string HomeOf(PortalUser user) =>
+        user.IsStaff ? Desk : user.IsMunicipal ? Home : user.IsOrganiser ? Platform : user.IsAdmin ? Admin : Home;
 
     /// <summary>The sign-in page, returning to <paramref name="back"/> (a path of this site) afterwards.</summary>
     public static string SignIn(string? back = null) =>

@@ -39,7 +39,12 @@ public sealed class PortalSession(IHttpContextAccessor http, IDataProtectionProv
     public void SignIn(SignInResult result)
     {
         var municipality = result.Person.Municipalities.Count > 0 ? result.Person.Municipalities[0] : null;
-        var user = new PortalUser(result.Person.Email, result.Person.Name, result.AccessToken, result.ExpiresAt, municipality?.NisCode, municipality?.Name);
+        var person = result.Person;
+        var user = new PortalUser(
+            person.Email, person.Name, result.AccessToken, result.ExpiresAt, municipality?.NisCode, municipality?.Name,
+            IsStaff: person.Roles.Any(r => r.Role == Role.Staff),
+            IsAdmin: person.Roles.Any(r => r.Role == Role.Admin),
+            OrganisedProvinces: person.OrganisedProvinces ?? []);
         var protectedValue = _protector.Protect(JsonSerializer.Serialize(user), result.ExpiresAt);
         Context.Response.Cookies.Append(CookieName, protectedValue, Options(result.ExpiresAt));
         _user = user;
