@@ -40,6 +40,12 @@ public static class PortalHostingExtensions
                 http.Timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<PortalOptions>>().Value.GatewayTimeoutSeconds);
             })
             .AddHttpMessageHandler<ForwardedForHandler>();
+        builder.Services.AddHttpClient(PortalLive.HttpClientName, (services, http) =>
+            {
+                http.BaseAddress = services.GetRequiredService<GatewayAddress>().Uri;
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler<ForwardedForHandler>();
         builder.Services.AddScoped<PortalSession>();
         builder.Services.AddScoped<PortalApi>();
         builder.Services.TryAddPortalTime();
@@ -63,6 +69,7 @@ public static class PortalHostingExtensions
         app.MapStaticAssets();
         app.MapPost("/afmelden", SignOutAsync).DisableAntiforgery();
         app.MapPortalDownloads();
+        app.MapPortalLive();
         app.MapRazorComponents<App>();
         return app;
     }

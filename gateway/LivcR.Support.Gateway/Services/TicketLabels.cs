@@ -6,16 +6,12 @@ namespace LivcR.Support.Gateway.Services;
 /// <summary>The Dutch words people read for a ticket's status, priority and province (exports; the API keeps its enum names).</summary>
 public static class TicketLabels
 {
-    /// <summary>The status as staff and municipalities call it.</summary>
-    public static string Status(TicketStatus status) => status switch
+    /// <summary>The status as staff and municipalities call it: the words of the thread's system events, capitalised.</summary>
+    public static string Status(TicketStatus status)
     {
-        TicketStatus.New => "Nieuw",
-        TicketStatus.Open => "Open",
-        TicketStatus.WaitingForMunicipality => "Wacht op gemeente",
-        TicketStatus.Resolved => "Opgelost",
-        TicketStatus.Closed => "Gesloten",
-        _ => status.ToString(),
-    };
+        var label = LivcR.Support.Silo.Tickets.TicketStatusRules.Label(status);
+        return string.Concat(label[..1].ToUpperInvariant(), label[1..]);
+    }
 
     /// <summary>The priority in Dutch.</summary>
     public static string Priority(TicketPriority priority) => priority switch
