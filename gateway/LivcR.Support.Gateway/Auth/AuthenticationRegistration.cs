@@ -21,7 +21,7 @@ public static class AuthenticationRegistration
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<ActorResolver>();
         services.TryAddSingleton<LivcR.Support.Silo.Persistence.BatchedWriter>();
-        services.AddSingleton<AuditLog>();
+        services.TryAddSingleton<AuditLog>();
         services.AddScoped<CallerContext>();
         services.AddScoped<SignInService>();
 

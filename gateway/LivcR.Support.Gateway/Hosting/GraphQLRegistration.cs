@@ -26,6 +26,7 @@ public static partial class GraphQLRegistration
         services.AddScoped<CatalogService>();
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
+        services.AddScoped<AssignmentService>();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TicketChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<TicketChangeFeed>());

@@ -82,6 +82,20 @@ public sealed class SupportMutation : ObjectGraphType
                 return true;
             });
 
+        Field<NonNullGraphType<TicketAssignmentType>, LivcR.Support.Contracts.Assignment.AssignmentView>("saveTicketAssignment")
+            .Description("Administrators: the mode and who handles which category; takes effect for the next new ticket.")
+            .Argument<NonNullGraphType<AssignmentModeEnum>>("mode", "The mode.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<AssignmentRuleInputType>>>>("rules", "Rules per category; one without category covers the rest.")
+            .ResolveAsync(async ctx => await Service<AssignmentService>(ctx).SaveAsync(
+                ctx.GetArgument<LivcR.Support.Contracts.Assignment.AssignmentMode>("mode"),
+                ctx.GetArgument<List<LivcR.Support.Contracts.Assignment.AssignmentRule>>("rules")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReassignedTicketType>>>, IReadOnlyList<LivcR.Support.Contracts.Assignment.ReassignedTicket>>("setStaffAbsence")
+            .Description("Marks a staff member absent (skipped by the assignment; their tickets to handle go to a colleague) or back. Staff for themselves, administrators for anyone.")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The staff member.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("absent", "True: absent; false: back.")
+            .ResolveAsync(async ctx => await Service<AssignmentService>(ctx).SetAbsentAsync(ctx.GetArgument<string>("email"), ctx.GetArgument<bool>("absent")));
+
         Field<NonNullGraphType<TicketType>, TicketView>("triageTicket")
             .Description("Staff: status, priority, category, prevention level, assignee, tags.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")

@@ -62,6 +62,10 @@ public sealed class SupportQuery : ObjectGraphType
                     ctx.GetArgument<string?>("after"));
             });
 
+        Field<NonNullGraphType<TicketAssignmentType>, LivcR.Support.Contracts.Assignment.AssignmentView>("ticketAssignment")
+            .Description("Staff and administrators: how new tickets are assigned automatically, and who is absent.")
+            .ResolveAsync(async ctx => await Service<AssignmentService>(ctx).GetAsync());
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketListViewType>>>, IReadOnlyList<TicketListView>>("ticketViews")
             .Description("Staff: the built-in lists (Mijn open tickets, Niet toegewezen, SLA in gevaar) and your saved ones.")
             .ResolveAsync(async ctx => await Service<TicketViewService>(ctx).ListAsync());

@@ -13,4 +13,5 @@ public sealed record NewTicket(
     [property: Id(5)] bool Confidential = false,
     [property: Id(6)] string? FollowUpOf = null,
     [property: Id(7)] string? Category = null,
-    [property: Id(8)] string? PreventionLevel = null);
+    [property: Id(8)] string? PreventionLevel = null,
+    [property: Id(9)] string? AssigneeEmail = null);

@@ -89,6 +89,7 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<ReadModel.TicketReadModel>();
         silo.Services.AddSingleton<TicketSaver>();
         silo.Services.AddSingleton<ReadModel.TicketQueries>();
+        silo.Services.TryAddSingleton<Audit.AuditLog>();
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         silo.Services.AddSingleton<ReadModel.ProjectionRepair>();
         silo.Services.AddSingleton<Requests.RequestKeyStore>();

@@ -97,6 +97,41 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
         return result;
     }
 
+    /// <summary>Tickets still to be handled (new, open, waiting for the municipality) per assignee.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> OpenCountsByAssigneeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT assignee, COUNT(*) FROM livcr_ticket WHERE assignee IS NOT NULL AND merged_into IS NULL " +
+            "AND status IN ('NEW', 'OPEN', 'WAITING_FOR_MUNICIPALITY') GROUP BY assignee";
+        var result = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+        }
+
+        return result;
+    }
+
+    /// <summary>The numbers of the tickets still to be handled that are assigned to <paramref name="email"/>.</summary>
+    public async Task<IReadOnlyList<string>> OpenNumbersOfAssigneeAsync(string email, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT number FROM livcr_ticket WHERE assignee = @assignee AND merged_into IS NULL " +
+            "AND status IN ('NEW', 'OPEN', 'WAITING_FOR_MUNICIPALITY') ORDER BY number";
+        SqlDialect.Add(command, "@assignee", email.Trim().ToLowerInvariant());
+        var numbers = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            numbers.Add(reader.GetString(0));
+        }
+
+        return numbers;
+    }
+
     /// <summary>Numbers of tickets whose due time passed without escalation, or that were resolved before a moment.</summary>
     public async Task<IReadOnlyList<string>> DueForCheckAsync(DateTimeOffset now, DateTimeOffset resolvedBefore, int limit, CancellationToken cancellationToken = default)
     {

@@ -30,13 +30,7 @@ public sealed class HelpdeskIntakeGrain(
         _ = municipalities.Find(ticket.MunicipalityNisCode)
             ?? throw SupportException.BadInput("municipalityNisCode", $"Er is geen Vlaamse gemeente met NIS-code {ticket.MunicipalityNisCode}.");
 
-        if (ticket.Category is not null || ticket.PreventionLevel is not null)
-        {
-            var catalog = await GrainFactory.TicketCatalog().GetAsync();
-            _ = ticket.Category is { } category ? TicketCatalogRules.RequireActive(catalog.Categories, category, "category") : null;
-            _ = ticket.PreventionLevel is { } level ? TicketCatalogRules.RequireActive(catalog.PreventionLevels, level, "preventionLevel") : null;
-        }
-
+        ticket = await NewTicketPreparation.PrepareAsync(GrainFactory, ticket);
         var number = await NextNumberAsync(TimeZoneInfo.ConvertTime(now, _zone).Year);
         var grain = GrainFactory.Ticket(number);
         // A number from a reserved block was never used: the ticket's activation need not look for stored state.

@@ -24,22 +24,22 @@ public sealed class HelpdeskSubmissionGrain(
         {
             // A retry: the ticket is there, or a crash came between recording the number and opening it.
             var found = GrainFactory.GetGrain<ITicketGrain>(earlier);
-            return await found.GetAsync(audience) ?? await OpenAsync(found, request, now, audience);
+            return await found.GetAsync(audience) ?? await OpenAsync(found, await NewTicketPreparation.PrepareAsync(GrainFactory, Validate(request, now)), audience);
         }
 
         // Refused input takes no number and records nothing, so a corrected retry with the same key goes through.
-        Validate(request, now);
+        var prepared = await NewTicketPreparation.PrepareAsync(GrainFactory, Validate(request, now));
         var number = await GrainFactory.HelpdeskIntake().ReserveNumberAsync();
         await keys.RecordAsync(key, number, now);
         var ticket = GrainFactory.GetGrain<ITicketGrain>(number);
         // A number from a reserved block was never used: as in the intake, the activation need not look for stored state.
         newGrains.Mark(ticket.GetGrainId());
-        return await OpenAsync(ticket, request, now, audience);
+        return await OpenAsync(ticket, prepared, audience);
     }
 
-    private async Task<TicketView> OpenAsync(ITicketGrain ticket, HelpdeskRequest request, DateTimeOffset now, TicketAudience audience)
+    private async Task<TicketView> OpenAsync(ITicketGrain ticket, NewTicket prepared, TicketAudience audience)
     {
-        var opened = await ticket.OpenAsync(Validate(request, now));
+        var opened = await ticket.OpenAsync(prepared);
         return audience == TicketAudience.Staff ? opened : (await ticket.GetAsync(audience))!;
     }
 

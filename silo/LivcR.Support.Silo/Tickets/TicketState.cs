@@ -179,6 +179,16 @@ public sealed class TicketState
             Links.Add(ticket.FollowUpOf);
         }
 
+        if (ticket.AssigneeEmail is { } assignee)
+        {
+            AssigneeEmail = assignee;
+            Entries.Add(new TicketEntryState
+            {
+                Id = 2, Kind = TicketEntryKind.SystemEvent, Author = TicketActor.System.Person, ByStaff = true,
+                Body = $"Automatisch toegewezen aan {assignee}", CreatedAt = ticket.SubmittedAt,
+            });
+        }
+
         Version = 1;
     }
 }

@@ -176,7 +176,7 @@ public sealed class ClientSchemaTests(GatewayFixture fixture)
 
         Assert.Equal(
             [
-                "LivcrContactInput", "LivcrProfileInput", "LivcrRoleInput", "NetworkGroupInput", "NetworkInvitationInput", "NetworkMeetingInput",
+                "AssignmentRuleInput", "LivcrContactInput", "LivcrProfileInput", "LivcrRoleInput", "NetworkGroupInput", "NetworkInvitationInput", "NetworkMeetingInput",
                 "SubmitHelpdeskRequestInput", "TicketFilter", "TicketQueueFilter", "TicketTriageInput", "TrainingInput", "TrainingParticipantInput", "TrainingSessionInput",
             ],
             inputs.Select(t => t.Name).Order(StringComparer.Ordinal));
@@ -208,7 +208,7 @@ public sealed class ClientSchemaTests(GatewayFixture fixture)
             }
         }
 
-        Assert.Equal(19, enums.Count);
+        Assert.Equal(20, enums.Count);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 

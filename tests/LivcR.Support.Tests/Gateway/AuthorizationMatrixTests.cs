@@ -89,6 +89,10 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Mutation.savePreventionLevel"] = ("mutation { savePreventionLevel(key: \"matrix\", label: \"Matrix\", active: false) { key } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.savePerson"] = ("mutation { savePerson(email: \"matrix@vvsg.example\", name: \"Matrix\") { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         ["Mutation.grantRole"] = ("mutation { grantRole(email: \"matrix@vvsg.example\", role: STAFF) { email } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ["Query.ticketAssignment"] = ("{ ticketAssignment { mode } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
+        ["Mutation.saveTicketAssignment"] = ("mutation { saveTicketAssignment(mode: OFF, rules: []) { mode } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        // Only oneself (staff) or an administrator; the matrix asks for staff@vvsg.example, who is staff.
+        ["Mutation.setStaffAbsence"] = ("mutation { setStaffAbsence(email: \"staff@vvsg.example\", absent: false) { number } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
         ["Mutation.announceTicketPresence"] = ("mutation($n: String!) { announceTicketPresence(number: $n) }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         // Subscriptions are run over /graphql/stream; the outcome is that of the first event.
         ["Subscription.ticketChanged"] = ("subscription($n: String!) { ticketChanged(number: $n) { kind version } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
