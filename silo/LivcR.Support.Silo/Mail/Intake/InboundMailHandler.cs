@@ -241,7 +241,7 @@ public sealed partial class InboundMailHandler(
         }
 
         IReadOnlyList<string> notes = MailTicketFactory.AttachmentNotes(content);
-        if (await ReusedMessageIdAsync(content, key, mailbox, now) is { } reused)
+        if (await ReusedMessageIdAsync(content, key, number, mailbox, now) is { } reused)
         {
             notes = [reused, .. notes];
         }
@@ -252,14 +252,14 @@ public sealed partial class InboundMailHandler(
 
     /// <summary>The system event for a mail whose Message-ID an earlier, different mail carried first; null for any other mail.</summary>
     /// <remarks>The event names the id but not the earlier ticket: that may be another municipality's.</remarks>
-    private async Task<string?> ReusedMessageIdAsync(InboundContent content, string key, string mailbox, DateTimeOffset now)
+    private async Task<string?> ReusedMessageIdAsync(InboundContent content, string key, string number, string mailbox, DateTimeOffset now)
     {
         if (content.MessageId is not { Length: <= MailDedupeKey.MaximumMessageIdLength } messageId)
         {
             return null;
         }
 
-        var first = await store.FirstWithMessageIdAsync(messageId, key, now);
+        var first = await store.FirstWithMessageIdAsync(messageId, key, number, now);
         if (string.Equals(first, key, StringComparison.Ordinal))
         {
             return null;
