@@ -58,15 +58,33 @@ public sealed class MailFingerprintTests
     }
 
     [Fact]
-    public void Of_SameMailWithBareLineFeeds_FoldedHeadersOrHeadersInAnotherOrder_IsTheSame()
+    public void Of_SameMailWithBareLineFeeds_ClosingLineEnds_FoldedHeadersOrHeadersInAnotherOrder_IsTheSame()
     {
         var lineFeeds = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Mail.ReplaceLineEndings("\n"))));
         var folded = Changed("Cc: Piet Peeters <piet@gent.be>", "Cc: Piet Peeters\n  <piet@gent.be>");
         var reordered = Changed("From: An De Smet <an.desmet@gent.be>\nTo: radicalisering@vvsg.example\n", "To: radicalisering@vvsg.example\nFROM: An De Smet <an.desmet@gent.be>\n");
 
+        var closingLineEnds = Changed("Wat kunnen we doen?\n--grens", "Wat kunnen we doen?\n\n\n--grens");
+
         Assert.Equal(Of(Mail), MailFingerprint.Of(lineFeeds));
+        Assert.Equal(Of(Mail), Of(closingLineEnds));
         Assert.Equal(Of(Mail), Of(folded));
         Assert.Equal(Of(Mail), Of(reordered));
+    }
+
+    [Fact]
+    public void Of_SameMailWithItsPartsEncodedOtherwiseOnTheWay_IsTheSame()
+    {
+        var quotedPrintable = Changed(
+            "Content-Type: text/plain; charset=utf-8\n\nEen leerling deelt filmpjes. Wat kunnen we doen?",
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nEen leerling deelt filmpjes. Wat kunnen we=\n doen?");
+        var base64 = Changed(
+            "Content-Type: text/plain; charset=utf-8\n\nEen leerling deelt filmpjes. Wat kunnen we doen?",
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + Convert.ToBase64String("Een leerling deelt filmpjes. Wat kunnen we doen?"u8.ToArray()));
+
+
+        Assert.Equal(Of(Mail), Of(quotedPrintable));
+        Assert.Equal(Of(Mail), Of(base64));
     }
 
     [Fact]

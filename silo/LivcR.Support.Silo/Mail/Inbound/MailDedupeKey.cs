@@ -14,8 +14,9 @@ namespace LivcR.Support.Silo.Mail.Inbound;
 /// fingerprint alone, so the key always fits the 600 characters the tables allow.
 /// </para>
 /// <para>
-/// Before fingerprints, a mail with a Message-ID was keyed on that id alone (<see cref="LegacyFor"/>); rows and ticket
-/// state written then still carry such keys, and the intake recognises a mail read again across the upgrade by them.
+/// Before fingerprints, a mail with a Message-ID was keyed on that id alone, one without on an older hash
+/// (<see cref="LegacyFor"/>); rows and ticket state written then still carry such keys, and the intake recognises a mail
+/// read again across the upgrade by them.
 /// </para>
 /// </remarks>
 public static class MailDedupeKey
@@ -40,8 +41,8 @@ public static class MailDedupeKey
     }
 
     /// <summary>
-    /// The key this message had before keys carried a fingerprint — its Message-ID alone — or null when that key is the
-    /// same as <see cref="For"/> (a mail keyed on its fingerprint alone).
+    /// The key this message had before keys carried a fingerprint: its Message-ID alone, or — without one, or with an
+    /// absurdly long one — the hash over its headers and its body as sent (still transfer-encoded) used then.
     /// </summary>
-    public static string? LegacyFor(MimeMessage message) => MessageIdOf(message);
+    public static string LegacyFor(MimeMessage message) => MessageIdOf(message) ?? MailFingerprint.LegacyOf(message);
 }

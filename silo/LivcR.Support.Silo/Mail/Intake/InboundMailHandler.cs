@@ -86,16 +86,12 @@ public sealed partial class InboundMailHandler(
     }
 
     /// <summary>
-    /// The mail's key; the key of the version before (its Message-ID alone) when that version recorded this very mail —
-    /// its row holds the same text, or no text yet because it was read again before its handling finished.
+    /// The mail's key; the key of the version before (its Message-ID alone, or the older hash) when that version recorded
+    /// this very mail — its row holds the same text, or no text yet because it was read again before its handling finished.
     /// </summary>
     private async Task<string> KeyAsync(MimeMessage message, string key, InboundContent content)
     {
-        if (MailDedupeKey.LegacyFor(message) is not { } legacy)
-        {
-            return key;
-        }
-
+        var legacy = MailDedupeKey.LegacyFor(message);
         var recorded = await store.FindAsync([legacy]);
         return recorded.TryGetValue(legacy, out var row) && (row.FullText is null || string.Equals(row.FullText, content.Text, StringComparison.Ordinal))
             ? legacy
