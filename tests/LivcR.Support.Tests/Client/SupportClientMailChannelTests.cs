@@ -85,7 +85,7 @@ public sealed class SupportClientMailChannelTests(NetworkApiFixture fixture)
         using var content = new MemoryStream();
         await message.WriteToAsync(content);
         await fixture.Gateway.Services.GetRequiredService<QuarantineStore>().AddAsync(
-            "helpdesk", "client-" + message.MessageId, message.MessageId, sender, subject, "Mail van een onbekende afzender, apart gezet voor de test.", content.ToArray(), DateTimeOffset.UtcNow);
+            "helpdesk", "client-" + message.MessageId, null, message.MessageId, sender, subject, "Mail van een onbekende afzender, apart gezet voor de test.", content.ToArray(), DateTimeOffset.UtcNow);
         return message.MessageId;
     }
 

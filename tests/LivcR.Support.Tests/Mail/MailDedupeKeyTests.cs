@@ -18,35 +18,62 @@ public sealed class MailDedupeKeyTests
         Een vraag uit een oud mailprogramma.
         """;
 
-    [Fact]
-    public void For_MessageWithId_IsTheIdWithoutBrackets() =>
-        Assert.Equal("abc-123@gent.be", MailDedupeKey.For(MailText.Parse("Message-ID: <abc-123@gent.be>\nSubject: x\n\nbody\n")));
+    private const string WithId = "Message-ID: <abc-123@gent.be>\n" + WithoutId;
 
     [Fact]
-    public void For_MessageWithoutId_IsAStableSha256()
+    public void For_MessageWithId_IsTheIdWithoutBracketsAndTheFingerprint()
     {
-        var key = MailDedupeKey.For(MailText.Parse(WithoutId));
+        var message = MailText.Parse(WithId);
 
-        Assert.Matches("^sha256:[0-9a-f]{64}$", key);
-        Assert.Equal(key, MailDedupeKey.For(MailText.Parse(WithoutId)));
+        Assert.Equal($"abc-123@gent.be {MailFingerprint.Of(message)}", MailDedupeKey.For(message));
+        Assert.Equal("abc-123@gent.be", MailDedupeKey.LegacyFor(message));
     }
 
     [Fact]
-    public void For_SameMailDeliveredTwice_GetsTheSameKey()
+    public void For_TwoDifferentMailsWithOneMessageId_AreTwoKeys()
     {
-        var secondDelivery = WithoutId
+        var other = WithId.Replace("Een vraag uit een oud mailprogramma.", "Een heel andere vraag.", StringComparison.Ordinal);
+
+        Assert.NotEqual(MailDedupeKey.For(MailText.Parse(WithId)), MailDedupeKey.For(MailText.Parse(other)));
+        Assert.StartsWith("abc-123@gent.be sha256:", MailDedupeKey.For(MailText.Parse(other)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_MessageWithoutId_IsTheFingerprintAlone()
+    {
+        var message = MailText.Parse(WithoutId);
+
+        Assert.Equal(MailFingerprint.Of(message), MailDedupeKey.For(message));
+    }
+
+    [Fact]
+    public void LegacyFor_MessageWithoutId_IsTheHashTheVersionBeforeKeyedItOn()
+    {
+        // The key the version before gave this very mail: rows and ticket state written then carry it.
+        var message = MailText.Parse(WithoutId);
+
+        Assert.Equal("sha256:7c02ccc5114c7e09c824383faf7a522a9dfd84492aaed2e6eb1a185f1f074ce6", MailDedupeKey.LegacyFor(message));
+        Assert.NotEqual(MailDedupeKey.For(message), MailDedupeKey.LegacyFor(message));
+    }
+
+    [Theory]
+    [InlineData(WithoutId)]
+    [InlineData(WithId)]
+    public void For_SameMailDeliveredTwice_GetsTheSameKey(string raw)
+    {
+        var secondDelivery = raw
             .Replace("Received: from mx.gent.be by mx.vvsg.example; Tue, 03 Mar 2026 10:15:02 +0100", "Received: from mx2.gent.be by mx.vvsg.example; Tue, 03 Mar 2026 10:17:44 +0100\nX-Spam-Score: 0.1", StringComparison.Ordinal)
             .Replace("Delivered-To: radicalisering@vvsg.example", "Delivered-To: helpdesk@vvsg.example", StringComparison.Ordinal);
 
-        Assert.Equal(MailDedupeKey.For(MailText.Parse(WithoutId)), MailDedupeKey.For(MailText.Parse(secondDelivery)));
+        Assert.Equal(MailDedupeKey.For(MailText.Parse(raw)), MailDedupeKey.For(MailText.Parse(secondDelivery)));
     }
 
     [Fact]
     public void For_SameMailWithBareLineFeeds_GetsTheSameKey()
     {
-        var lf = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(WithoutId.ReplaceLineEndings("\n"))));
+        var lf = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(WithId.ReplaceLineEndings("\n"))));
 
-        Assert.Equal(MailDedupeKey.For(MailText.Parse(WithoutId)), MailDedupeKey.For(lf));
+        Assert.Equal(MailDedupeKey.For(MailText.Parse(WithId)), MailDedupeKey.For(lf));
     }
 
     [Theory]
@@ -58,10 +85,20 @@ public sealed class MailDedupeKeyTests
         Assert.NotEqual(MailDedupeKey.For(MailText.Parse(WithoutId)), MailDedupeKey.For(MailText.Parse(WithoutId.Replace(original, changed, StringComparison.Ordinal))));
 
     [Fact]
-    public void For_AbsurdlyLongMessageId_IsHashed()
+    public void For_AbsurdlyLongMessageId_IsTheFingerprintAlone_SoTheKeyStaysShort()
     {
-        var key = MailDedupeKey.For(MailText.Parse($"Message-ID: <{new string('a', 600)}@gent.be>\nSubject: x\n\nbody\n"));
+        var message = MailText.Parse($"Message-ID: <{new string('a', 600)}@gent.be>\nSubject: x\n\nbody\n");
 
-        Assert.StartsWith("sha256:", key, StringComparison.Ordinal);
+        Assert.Equal(MailFingerprint.Of(message), MailDedupeKey.For(message));
+        Assert.StartsWith(MailFingerprint.Prefix, MailDedupeKey.LegacyFor(message), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_LongestMessageIdThatCounts_StaysWithinTheColumn()
+    {
+        var message = MailText.Parse($"Message-ID: <{new string('a', MailDedupeKey.MaximumMessageIdLength - 8)}@gent.be>\nSubject: x\n\nbody\n");
+
+        Assert.InRange(MailDedupeKey.For(message).Length, MailFingerprint.Length + 2, 600);
+        Assert.StartsWith("aaa", MailDedupeKey.For(message), StringComparison.Ordinal);
     }
 }

@@ -354,7 +354,7 @@ public sealed class MailIntakeTests(MailIntakeFixture fixture)
     {
         var question = Compose(GentCoordinator, $"Crash {step}", "Een vraag die een crash overleeft.");
         var crashes = 0;
-        fixture.Hooks.OnStep = (at, key) => at == step && key == question.MessageId && Interlocked.Increment(ref crashes) == 1
+        fixture.Hooks.OnStep = (at, key) => at == step && key == Silo.Mail.Inbound.MailDedupeKey.For(question) && Interlocked.Increment(ref crashes) == 1
             ? throw new InvalidDataException("simulated crash of the reader")
             : Task.CompletedTask;
         try
@@ -384,7 +384,7 @@ public sealed class MailIntakeTests(MailIntakeFixture fixture)
         var saves = 0;
         hooks.OnStep = async (step, number) =>
         {
-            if (step == TicketWriteStep.BeforeStateWrite && number == await store.TicketOfAsync(question.MessageId!) && Interlocked.Increment(ref saves) == 1)
+            if (step == TicketWriteStep.BeforeStateWrite && number == await store.TicketOfAsync(Silo.Mail.Inbound.MailDedupeKey.For(question)) && Interlocked.Increment(ref saves) == 1)
             {
                 throw new IOException("simulated failure of the ticket's state write");
             }
@@ -416,7 +416,7 @@ public sealed class MailIntakeTests(MailIntakeFixture fixture)
         var ticket = await QuestionAsync(GentCoordinator, "Antwoord met een crash");
         var reply = Compose(GentCoordinator, $"Re: [VVSG #{ticket.Number}] Antwoord met een crash", "Eén antwoord.");
         var crashed = 0;
-        fixture.Hooks.OnStep = (at, key) => at == MailIntakeStep.AfterTicketWrite && key == reply.MessageId && Interlocked.Increment(ref crashed) == 1
+        fixture.Hooks.OnStep = (at, key) => at == MailIntakeStep.AfterTicketWrite && key == Silo.Mail.Inbound.MailDedupeKey.For(reply) && Interlocked.Increment(ref crashed) == 1
             ? throw new InvalidDataException("simulated crash of the reader")
             : Task.CompletedTask;
         try

@@ -77,7 +77,7 @@ public sealed class MailboxRecoveryTests : IAsyncLifetime
         Assert.DoesNotContain(Password, failing.ToJsonString() + health, StringComparison.Ordinal);
         Assert.Equal(0, recovered["consecutiveFailures"]!.GetValue<int>());
         Assert.True(emptied);
-        Assert.NotNull(await gateway.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(question.MessageId!));
+        Assert.NotNull(await gateway.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(Silo.Mail.Inbound.MailDedupeKey.For(question)));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class MailboxRecoveryTests : IAsyncLifetime
         var first = await GatewayHost.StartStandaloneAsync(database, Settings(_imap, _smtp));
         first.Services.GetRequiredService<MailIntakeHooks>().OnStep = async (step, key) =>
         {
-            if (step == MailIntakeStep.AfterTicketWrite && key == question.MessageId)
+            if (step == MailIntakeStep.AfterTicketWrite && key == Silo.Mail.Inbound.MailDedupeKey.For(question))
             {
                 reached.TrySetResult();
                 await Task.Delay(Timeout.Infinite, release.Token);
@@ -108,7 +108,7 @@ public sealed class MailboxRecoveryTests : IAsyncLifetime
 
         await using var second = await GatewayHost.StartStandaloneAsync(database, Settings(_imap, _smtp));
         var emptied = await _imap.WaitForCountAsync(User, Password, "INBOX", 0, TimeSpan.FromSeconds(60));
-        var number = await second.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(question.MessageId!);
+        var number = await second.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(Silo.Mail.Inbound.MailDedupeKey.For(question));
         var ticket = await second.Services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketGrain>(number!).GetAsync(Contracts.Tickets.TicketAudience.Staff);
         await Task.Delay(TimeSpan.FromSeconds(3));
         var acks = _smtp.Received.Count(m => m.Subject?.Contains($"[VVSG #{number}]", StringComparison.Ordinal) == true);

@@ -44,6 +44,6 @@ public sealed class MoveFallbackTests : IAsyncLifetime
         Assert.True(emptied);
         Assert.Equal(1, await _imap.CountWithIdAsync(User, Password, "Verwerkt", question.MessageId));
         Assert.Equal(1, await _imap.CountWithIdAsync(User, Password, "Quarantaine", loop.MessageId));
-        Assert.NotNull(await gateway.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(question.MessageId!));
+        Assert.NotNull(await gateway.Services.GetRequiredService<InboundMailStore>().TicketOfAsync(Silo.Mail.Inbound.MailDedupeKey.For(question)));
     }
 }

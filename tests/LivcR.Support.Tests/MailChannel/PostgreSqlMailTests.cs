@@ -66,4 +66,42 @@ public sealed class PostgreSqlMailTests(PostgresServer postgres) : IClassFixture
             [question.MessageId!, reply.MessageId!],
             read["data"]!["ticket"]!["entries"]!.AsArray().Where(e => e!["kind"]!.GetValue<string>() == "MESSAGE").Select(e => e!["mail"]!["messageId"]!.GetValue<string>()).ToArray());
     }
+
+    [Fact]
+    public async Task TwoDifferentMailsWithOneMessageId_AreTwoTickets_AndTwoDifferentBouncesTwoQuarantineRows_OnPostgreSql()
+    {
+        var settings = Settings(_imap, _smtp);
+        settings["Persistence:Provider"] = "PostgreSql";
+        settings["Persistence:ConnectionString"] = postgres.ConnectionString();
+        settings["Orleans:ClusterId"] = "pg-reuse-" + Guid.NewGuid().ToString("N")[..8];
+        settings["Orleans:ServiceId"] = "livcr-support-mail-tests";
+        settings["Orleans:AdvertisedIPAddress"] = "127.0.0.1";
+        await using var gateway = await GatewayHost.StartAsync(settings);
+        var grains = gateway.Services.GetRequiredService<IGrainFactory>();
+        var store = gateway.Services.GetRequiredService<InboundMailStore>();
+        var shared = $"{Guid.NewGuid():N}@kapot-mailprogramma.example";
+        var first = Compose(GentCoordinator, "Eerste vraag", "Een eerste vraag.", messageId: shared);
+        var second = Compose(GentCoordinator, "Tweede vraag", "Een tweede, andere vraag.", messageId: shared);
+        var bounceId = $"{Guid.NewGuid():N}@mx.elders.example";
+        MimeKit.MimeMessage Bounce(string recipient) => Parse(System.Text.RegularExpressions.Regex.Replace(
+            Mail.MailClassifierTests.Dsn($"{Guid.NewGuid():N}@elders.example", "Iets", (recipient, "failed", "5.1.1", "smtp; 550 User unknown")),
+            "Message-ID: <[0-9a-f]{32}@mx\\.vvsg\\.example>",
+            $"Message-ID: <{bounceId}>"));
+
+        await _imap.AppendAsync(User, Password, first);
+        Assert.True(await _imap.WaitForCountAsync(User, Password, "INBOX", 0, TimeSpan.FromSeconds(60)));
+        await _imap.AppendAsync(User, Password, second, first, Bounce("een@gent.example"), Bounce("twee@gent.example"));
+        Assert.True(await _imap.WaitForCountAsync(User, Password, "INBOX", 0, TimeSpan.FromSeconds(60)));
+        var a = await grains.GetGrain<ITicketGrain>((await store.TicketOfAsync(MailDedupeKey.For(first)))!).GetAsync(TicketAudience.Staff);
+        var b = await grains.GetGrain<ITicketGrain>((await store.TicketOfAsync(MailDedupeKey.For(second)))!).GetAsync(TicketAudience.Staff);
+        var (_, quarantine) = await gateway.PostAsync("{ mailQuarantine(first: 100) { id messageId } }", null, await gateway.StaffTokenAsync());
+
+        Assert.NotEqual(a!.Number, b!.Number);
+        Assert.Equal("Een eerste vraag.", Assert.Single(a.Messages).Body);
+        Assert.Equal("Een tweede, andere vraag.", Assert.Single(b.Messages).Body);
+        Assert.DoesNotContain(a.Entries, e => e.Body.StartsWith("Message-ID hergebruikt", StringComparison.Ordinal));
+        Assert.Contains(b.Entries, e => e.Kind == TicketEntryKind.SystemEvent && e.Body.StartsWith("Message-ID hergebruikt", StringComparison.Ordinal));
+        Assert.Equal(2, quarantine["data"]!["mailQuarantine"]!.AsArray().Count(m => m!["messageId"]?.GetValue<string>() == bounceId));
+        Assert.Equal(3, await _imap.CountWithIdAsync(User, Password, "Verwerkt", shared));
+    }
 }

@@ -6,7 +6,10 @@ public sealed record MailClassification
     /// <summary>What the mail is.</summary>
     public required InboundMailKind Kind { get; init; }
 
-    /// <summary>The key that identifies this mail however often it is read or delivered (see <see cref="MailDedupeKey"/>).</summary>
+    /// <summary>
+    /// The key that identifies this mail however often it is read or delivered, and tells it apart from another mail with
+    /// the same Message-ID (see <see cref="MailDedupeKey"/>).
+    /// </summary>
     public required string DedupeKey { get; init; }
 
     /// <summary>

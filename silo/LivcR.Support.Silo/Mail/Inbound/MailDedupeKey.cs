@@ -1,73 +1,48 @@
-using System.Security.Cryptography;
-using System.Text;
 using MimeKit;
 
 namespace LivcR.Support.Silo.Mail.Inbound;
 
 /// <summary>
-/// The key that makes an incoming mail recognisable when it is read again (after a crash) or delivered twice.
+/// The key that makes an incoming mail recognisable when it is read again (after a crash) or delivered twice, and tells
+/// it apart from a different mail that carries the same Message-ID.
 /// </summary>
 /// <remarks>
-/// The Message-ID when the mail has one (MimeKit's form, without angle brackets). Otherwise <c>sha256:</c> and the hex
-/// SHA-256 over the headers that describe the mail itself (From, Sender, Reply-To, To, Cc, Date, Subject, In-Reply-To,
-/// References, Content-Type) and the body as sent, with line ends normalised. Trace headers that each delivery adds
-/// (Received, Return-Path, Delivered-To, spam scores) are left out, so the same mail delivered twice gets the same key.
-/// A Message-ID longer than 500 characters is hashed too, so the key stays short enough to store and index.
+/// <para>
+/// The pair (Message-ID, <see cref="MailFingerprint"/>) written as one string: the Message-ID as MimeKit gives it
+/// (without angle brackets), a space, the fingerprint (<c>abc@gent.be sha256:…</c>). A mail without Message-ID, or with
+/// one longer than <see cref="MaximumMessageIdLength"/> characters (not something a mail program makes), keys on the
+/// fingerprint alone, so the key always fits the 600 characters the tables allow.
+/// </para>
+/// <para>
+/// Before fingerprints, a mail with a Message-ID was keyed on that id alone, one without on an older hash
+/// (<see cref="LegacyFor"/>); rows and ticket state written then still carry such keys, and the intake recognises a mail
+/// read again across the upgrade by them.
+/// </para>
 /// </remarks>
 public static class MailDedupeKey
 {
-    private const int MaximumMessageIdLength = 500;
-
-    private static readonly HeaderId[] DescribingHeaders =
-    [
-        HeaderId.From, HeaderId.Sender, HeaderId.ReplyTo, HeaderId.To, HeaderId.Cc, HeaderId.Date, HeaderId.Subject,
-        HeaderId.InReplyTo, HeaderId.References, HeaderId.ContentType,
-    ];
+    /// <summary>Longest Message-ID that is part of a key.</summary>
+    public const int MaximumMessageIdLength = 500;
 
     /// <summary>The key of this message.</summary>
     public static string For(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var messageId = message.MessageId?.Trim();
-        if (!string.IsNullOrEmpty(messageId) && messageId.Length <= MaximumMessageIdLength)
-        {
-            return messageId;
-        }
-
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var id in DescribingHeaders)
-        {
-            foreach (var header in message.Headers.Where(h => h.Id == id))
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes($"{header.Field.ToLowerInvariant()}:{Unfold(header.Value)}\n"));
-            }
-        }
-
-        hash.AppendData("\n"u8);
-        if (message.Body is not null)
-        {
-            using var body = new MemoryStream();
-            message.Body.WriteTo(body);
-            hash.AppendData(WithoutCarriageReturns(body.GetBuffer().AsSpan(0, (int)body.Length)));
-        }
-
-        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+        var fingerprint = MailFingerprint.Of(message);
+        return MessageIdOf(message) is { } messageId ? $"{messageId} {fingerprint}" : fingerprint;
     }
 
-    private static string Unfold(string value) => string.Join(' ', value.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-
-    private static byte[] WithoutCarriageReturns(ReadOnlySpan<byte> bytes)
+    /// <summary>The Message-ID the key is built on (trimmed, without angle brackets); null when it has none or an absurdly long one.</summary>
+    public static string? MessageIdOf(MimeMessage message)
     {
-        var result = new byte[bytes.Length];
-        var length = 0;
-        foreach (var b in bytes)
-        {
-            if (b != (byte)'\r')
-            {
-                result[length++] = b;
-            }
-        }
-
-        return result[..length];
+        ArgumentNullException.ThrowIfNull(message);
+        var messageId = message.MessageId?.Trim();
+        return string.IsNullOrEmpty(messageId) || messageId.Length > MaximumMessageIdLength ? null : messageId;
     }
+
+    /// <summary>
+    /// The key this message had before keys carried a fingerprint: its Message-ID alone, or — without one, or with an
+    /// absurdly long one — the hash over its headers and its body as sent (still transfer-encoded) used then.
+    /// </summary>
+    public static string LegacyFor(MimeMessage message) => MessageIdOf(message) ?? MailFingerprint.LegacyOf(message);
 }

@@ -23,6 +23,13 @@ namespace LivcR.Support.Silo.Mail.Intake;
 /// the dedupe key. The caller moves the mail out of the inbox only after this returned.
 /// </para>
 /// <para>
+/// The dedupe key pairs the Message-ID with a fingerprint of the mail (<see cref="MailDedupeKey"/>), so a different mail
+/// that reuses a Message-ID is handled like any other mail — a ticket or a reply of its own — and gets a system event
+/// saying so. The first mail that carried an id keeps it for threading (<see cref="InboundMailStore.FirstWithMessageIdAsync"/>).
+/// A mail recorded before keys carried a fingerprint is recognised by its old key when its recorded text is this mail's
+/// text (or was not recorded yet).
+/// </para>
+/// <para>
 /// A reply is added only when <see cref="ReplyAcceptanceRule"/> accepts its sender for that ticket; otherwise it becomes a
 /// new ticket and the referenced one is not touched. Automatic mail and bounces never open a ticket and are never answered.
 /// Mail from the helpdesk's own addresses is quarantined (loop guard). Bodies are never logged.
@@ -46,8 +53,9 @@ public sealed partial class InboundMailHandler(
     /// <exception cref="Exception">Anything but a refusal by the tickets (database or cluster trouble): handle it again later.</exception>
     public async Task<MailHandling> HandleAsync(MimeMessage message, string mailbox)
     {
-        var classification = classifier.Classify(message);
         var content = InboundContentReader.Read(message);
+        var classification = classifier.Classify(message);
+        classification = classification with { DedupeKey = await KeyAsync(message, classification.DedupeKey, content) };
         var key = classification.DedupeKey;
         try
         {
@@ -75,6 +83,19 @@ public sealed partial class InboundMailHandler(
         var handling = await NewTicketAsync(content, dedupeKey, mailbox, await resolver.ResolveAsync(content.From.Address), followUpOf: null);
         Log(mailbox, dedupeKey, handling);
         return handling.TicketNumber!;
+    }
+
+    /// <summary>
+    /// The mail's key; the key of the version before (its Message-ID alone, or the older hash) when that version recorded
+    /// this very mail — its row holds the same text, or no text yet because it was read again before its handling finished.
+    /// </summary>
+    private async Task<string> KeyAsync(MimeMessage message, string key, InboundContent content)
+    {
+        var legacy = MailDedupeKey.LegacyFor(message);
+        var recorded = await store.FindAsync([legacy]);
+        return recorded.TryGetValue(legacy, out var row) && (row.FullText is null || string.Equals(row.FullText, content.Text, StringComparison.Ordinal))
+            ? legacy
+            : key;
     }
 
     private async Task<MailHandling> DecideAsync(MailClassification classification, InboundContent content, string mailbox)
@@ -215,8 +236,33 @@ public sealed partial class InboundMailHandler(
             attachments.Add(new TicketAttachmentView(id, attachment.FileName, attachment.ContentType, attachment.Size, author.Person, now));
         }
 
+        IReadOnlyList<string> notes = MailTicketFactory.AttachmentNotes(content);
+        if (await ReusedMessageIdAsync(content, key, number, mailbox, now) is { } reused)
+        {
+            notes = [reused, .. notes];
+        }
+
         await hooks.StepAsync(MailIntakeStep.BeforeTicketWrite, key);
-        return new InboundMail(key, content.MessageId, author, MailTicketFactory.Body(body), now, attachments, MailTicketFactory.AttachmentNotes(content), mailbox);
+        return new InboundMail(key, content.MessageId, author, MailTicketFactory.Body(body), now, attachments, notes, mailbox);
+    }
+
+    /// <summary>The system event for a mail whose Message-ID an earlier, different mail carried first; null for any other mail.</summary>
+    /// <remarks>The event names the id but not the earlier ticket: that may be another municipality's.</remarks>
+    private async Task<string?> ReusedMessageIdAsync(InboundContent content, string key, string number, string mailbox, DateTimeOffset now)
+    {
+        if (content.MessageId is not { Length: <= MailDedupeKey.MaximumMessageIdLength } messageId)
+        {
+            return null;
+        }
+
+        var first = await store.FirstWithMessageIdAsync(messageId, key, number, now);
+        if (string.Equals(first, key, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        LogReusedMessageId(logger, mailbox, key, first, await store.TicketOfAsync(first) ?? "-");
+        return MailTicketFactory.ReusedMessageIdNote(messageId);
     }
 
     private async Task<MailHandling> AfterWriteAsync(MailReceipt receipt, InboundContent content, string key, string mailbox, MailHandlingOutcome outcome)
@@ -263,4 +309,7 @@ public sealed partial class InboundMailHandler(
 
     [LoggerMessage(EventId = 6303, Level = LogLevel.Warning, Message = "Mailbox {Mailbox}: mail {DedupeKey} refers to ticket {TicketNumber}, but its sender may not add to it ({Reason}); it becomes a ticket of its own")]
     private static partial void LogRefusedReply(ILogger logger, string mailbox, string dedupeKey, string ticketNumber, ReplyAcceptanceReason reason);
+
+    [LoggerMessage(EventId = 6304, Level = LogLevel.Warning, Message = "Mailbox {Mailbox}: mail {DedupeKey} carries the Message-ID of another mail, {FirstDedupeKey} (ticket {TicketNumber}); it is handled as a mail of its own")]
+    private static partial void LogReusedMessageId(ILogger logger, string mailbox, string dedupeKey, string firstDedupeKey, string ticketNumber);
 }

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace LivcR.Support.Silo.Mail.Intake;
 
 /// <summary>
-/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text and safe HTML, read back for display) and
-/// the content of mail attachments in <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the
-/// same rows.
+/// Table <c>livcr_mail_inbound</c> (which ticket a mail went to, its full text and safe HTML, read back for display),
+/// <c>livcr_mail_message_id</c> (which mail first carried a Message-ID) and the content of mail attachments in
+/// <c>livcr_attachment</c>. Every write is idempotent: a mail handled again writes the same rows.
 /// </summary>
 public sealed class InboundMailStore(IOptions<PersistenceOptions> options, BatchedWriter writer)
 {
@@ -76,8 +76,42 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
         });
 
     /// <summary>
-    /// Records where a mail went, its whole text (quoted history included) and safe HTML, and — when it has a Message-ID —
-    /// that id in the ticket's conversation (<c>livcr_mail_thread</c>), in one transaction.
+    /// The dedupe key of the first mail that carried <paramref name="messageId"/>: claims the id for this mail, going to
+    /// ticket <paramref name="ticketNumber"/>, when no mail had it yet (first claim wins, also when two mails are handled at
+    /// once), so the answer is the same every time it is asked. A key other than <paramref name="dedupeKey"/> means a
+    /// different mail reused the id. The first mail claiming again for another ticket (a reply to a closed ticket that
+    /// becomes a follow-up) moves the id to that ticket.
+    /// </summary>
+    /// <remarks>The id enters a ticket's conversation (<c>livcr_mail_thread</c>) only for the ticket recorded here.</remarks>
+    public async Task<string> FirstWithMessageIdAsync(string messageId, string dedupeKey, string ticketNumber, DateTimeOffset at)
+    {
+        await using (var connection = await DatabaseBootstrap.OpenAsync(options.Value))
+        {
+            if (await FirstWithAsync(connection, null, messageId, CancellationToken.None) is { } known
+                && (known.DedupeKey != dedupeKey || known.TicketNumber == ticketNumber))
+            {
+                return known.DedupeKey;
+            }
+        }
+
+        return await writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            await using var claim = Command(connection, transaction,
+                "INSERT INTO livcr_mail_message_id (message_id, dedupe_key, ticket_number, first_seen_at) VALUES (@m, @k, @t, @at) " +
+                "ON CONFLICT (message_id) DO UPDATE SET ticket_number = excluded.ticket_number WHERE livcr_mail_message_id.dedupe_key = excluded.dedupe_key");
+            SqlDialect.Add(claim, "@m", messageId);
+            SqlDialect.Add(claim, "@k", dedupeKey);
+            SqlDialect.Add(claim, "@t", ticketNumber);
+            SqlDialect.Add(claim, "@at", _dialect.Time(at));
+            await claim.ExecuteNonQueryAsync(ct);
+            return (await FirstWithAsync(connection, transaction, messageId, ct))!.Value.DedupeKey;
+        });
+    }
+
+    /// <summary>
+    /// Records where a mail went, its whole text (quoted history included) and safe HTML, and — when it has a Message-ID
+    /// that no mail of another ticket carried first — that id in the ticket's conversation (<c>livcr_mail_thread</c>), in
+    /// one transaction. A reused Message-ID stays with the first mail's ticket, so a reply that refers to it threads there.
     /// </summary>
     public Task RecordAsync(string dedupeKey, string mailbox, string? messageId, string ticketNumber, string? fullText, string? safeHtml, DateTimeOffset at) =>
         writer.RunAsync(async (connection, transaction, ct) =>
@@ -86,7 +120,8 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
             if (messageId is not null)
             {
                 await using var thread = Command(connection, transaction,
-                    "INSERT INTO livcr_mail_thread (message_id, ticket_number, outbound, at) VALUES (@m, @t, @o, @at) ON CONFLICT (message_id) DO NOTHING");
+                    "INSERT INTO livcr_mail_thread (message_id, ticket_number, outbound, at) SELECT @m, @t, @o, @at " +
+                    "WHERE NOT EXISTS (SELECT 1 FROM livcr_mail_message_id WHERE message_id = @m AND ticket_number <> @t) ON CONFLICT (message_id) DO NOTHING");
                 SqlDialect.Add(thread, "@m", messageId);
                 SqlDialect.Add(thread, "@t", ticketNumber);
                 SqlDialect.Add(thread, "@o", _dialect.Bool(false));
@@ -146,6 +181,14 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
         SqlDialect.Add(command, "@text", fullText);
         SqlDialect.Add(command, "@html", safeHtml);
         return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<(string DedupeKey, string? TicketNumber)?> FirstWithAsync(DbConnection connection, DbTransaction? transaction, string messageId, CancellationToken ct)
+    {
+        await using var command = Command(connection, transaction, "SELECT dedupe_key, ticket_number FROM livcr_mail_message_id WHERE message_id = @m");
+        SqlDialect.Add(command, "@m", messageId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)

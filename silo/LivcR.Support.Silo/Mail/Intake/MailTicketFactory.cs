@@ -103,6 +103,14 @@ public static partial class MailTicketFactory
             CultureInfo.InvariantCulture,
             $"Bijlage {a.FileName} ({a.Size / (1024.0 * 1024.0):0.0} MB) niet overgenomen: {a.ProblemMessage} De volledige mail blijft bewaard in de mailbox."))];
 
+    /// <summary>
+    /// The system event on the ticket of a mail whose Message-ID an earlier, different mail carried first: it was taken in
+    /// as a mail of its own, and replies that refer to that id go to the first mail's ticket.
+    /// </summary>
+    public static string ReusedMessageIdNote(string messageId) =>
+        $"Message-ID hergebruikt: een eerdere, andere mail droeg dezelfde Message-ID <{messageId}>. Deze mail werd als een aparte mail verwerkt; " +
+        "antwoorden die naar die Message-ID verwijzen, komen bij de eerste mail terecht.";
+
     /// <summary>The id of the n-th attachment of a mail: the same every time the mail is read, so storing it twice is harmless.</summary>
     public static string AttachmentId(string dedupeKey, int index) =>
         "m" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{dedupeKey}\n{index.ToString(CultureInfo.InvariantCulture)}")))[..31];

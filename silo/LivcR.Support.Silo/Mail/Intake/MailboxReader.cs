@@ -274,21 +274,21 @@ public sealed partial class MailboxReader(
         using var raw = new MemoryStream();
         await message.WriteToAsync(raw);
         await quarantine.AddAsync(
-            options.Name, Inbound.MailDedupeKey.For(message), message.MessageId, message.From.Mailboxes.FirstOrDefault()?.Address,
+            options.Name, Inbound.MailDedupeKey.For(message), Inbound.MailDedupeKey.LegacyFor(message), message.MessageId, message.From.Mailboxes.FirstOrDefault()?.Address,
             message.Subject ?? string.Empty, reason, raw.ToArray(), clock.GetUtcNow());
     }
 
     private async Task<Outcome> TooLargeAsync(IMessageSummary summary)
     {
         var key = $"uid:{summary.Folder?.UidValidity}:{summary.UniqueId.Id}";
-        await quarantine.AddAsync(options.Name, key, null, null, "(niet gelezen)", $"Te groot om te lezen ({summary.Size / (1024 * 1024)} MB); staat in de quarantainemap van de mailbox.", [], clock.GetUtcNow());
+        await quarantine.AddAsync(options.Name, key, null, null, null, "(niet gelezen)", $"Te groot om te lezen ({summary.Size / (1024 * 1024)} MB); staat in de quarantainemap van de mailbox.", [], clock.GetUtcNow());
         return Outcome.Quarantined;
     }
 
     private async Task<Outcome> UnreadableAsync(IMessageSummary summary, FormatException error)
     {
         var key = $"uid:{summary.Folder?.UidValidity}:{summary.UniqueId.Id}";
-        await quarantine.AddAsync(options.Name, key, null, null, "(onleesbaar)", $"De mail kon niet gelezen worden: {error.Message}", [], clock.GetUtcNow());
+        await quarantine.AddAsync(options.Name, key, null, null, null, "(onleesbaar)", $"De mail kon niet gelezen worden: {error.Message}", [], clock.GetUtcNow());
         return Outcome.Quarantined;
     }
 

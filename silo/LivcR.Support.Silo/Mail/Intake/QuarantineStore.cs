@@ -32,10 +32,29 @@ public sealed class QuarantineStore(IOptions<PersistenceOptions> options, Batche
     public static string IdOf(string mailbox, string dedupeKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(mailbox + "\n" + dedupeKey)))[..24];
 
-    /// <summary>Puts a mail in quarantine (idempotent: a mail quarantined again keeps its first record).</summary>
-    public Task AddAsync(string mailbox, string dedupeKey, string? messageId, string? sender, string subject, string reason, byte[] content, DateTimeOffset at) =>
+    /// <summary>
+    /// Puts a mail in quarantine, one row per mail: idempotent (a mail quarantined again keeps its first record), while a
+    /// different mail with the same Message-ID has another dedupe key and so a row of its own.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="legacyKey"/> is the key the mail had before keys carried a fingerprint
+    /// (<see cref="Inbound.MailDedupeKey.LegacyFor"/>): a row under that key with exactly this content is this mail,
+    /// quarantined by the version before, and is kept as it is.
+    /// </remarks>
+    public Task AddAsync(string mailbox, string dedupeKey, string? legacyKey, string? messageId, string? sender, string subject, string reason, byte[] content, DateTimeOffset at) =>
         writer.RunAsync(async (connection, transaction, ct) =>
         {
+            if (legacyKey is not null && content.Length is > 0 and <= MaxContentBytes)
+            {
+                await using var before = Command(connection, transaction, "SELECT COUNT(*) FROM livcr_mail_quarantine WHERE id = @id AND content = @c");
+                SqlDialect.Add(before, "@id", IdOf(mailbox, legacyKey));
+                SqlDialect.Add(before, "@c", content);
+                if (Convert.ToInt64(await before.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0)
+                {
+                    return 0;
+                }
+            }
+
             await using var command = Command(connection, transaction,
                 "INSERT INTO livcr_mail_quarantine (id, dedupe_key, mailbox, message_id, sender, subject, reason, quarantined_at, size, content, status) " +
                 "VALUES (@id, @k, @m, @mid, @s, @subj, @r, @at, @size, @c, @status) ON CONFLICT (id) DO NOTHING");

@@ -265,13 +265,27 @@ public sealed class OutboxStore(IOptions<PersistenceOptions> options, BatchedWri
         {
             if (answeredMessageId is not null)
             {
-                await InsertThreadAsync(connection, transaction, answeredMessageId, ticket, outbound: false, row.CreatedAt.AddTicks(-1), ct);
+                await InsertAnsweredAsync(connection, transaction, answeredMessageId, ticket, row.CreatedAt.AddTicks(-1), ct);
             }
 
             await InsertThreadAsync(connection, transaction, row.MessageId, ticket, outbound: true, row.CreatedAt, ct);
         }
 
         return true;
+    }
+
+    // The answered mail's id joins the conversation unless an earlier mail of another ticket carried it first (a reused
+    // Message-ID, see InboundMailStore.FirstWithMessageIdAsync): replies that refer to it keep threading to that ticket.
+    private async Task<int> InsertAnsweredAsync(DbConnection connection, DbTransaction transaction, string messageId, string ticket, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction,
+            "INSERT INTO livcr_mail_thread (message_id, ticket_number, outbound, at) SELECT @m, @t, @o, @at " +
+            "WHERE NOT EXISTS (SELECT 1 FROM livcr_mail_message_id WHERE message_id = @m AND ticket_number <> @t) ON CONFLICT (message_id) DO NOTHING");
+        SqlDialect.Add(command, "@m", messageId.Trim().TrimStart('<').TrimEnd('>'));
+        SqlDialect.Add(command, "@t", ticket);
+        SqlDialect.Add(command, "@o", _dialect.Bool(false));
+        SqlDialect.Add(command, "@at", _dialect.Time(at));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<int> InsertThreadAsync(DbConnection connection, DbTransaction transaction, string messageId, string ticket, bool outbound, DateTimeOffset at, CancellationToken cancellationToken)
