@@ -26,6 +26,29 @@ public sealed class MessageIdSecretTests
     }
 
     [Fact]
+    public async Task LoadOrCreate_ManyStartingAtOnce_AllGetTheOneWholeSecret()
+    {
+        for (var round = 0; round < 50; round++)
+        {
+            using var temp = new TempDirectory();
+            var path = Path.Combine(temp.Path, "message-id-secret");
+            using var start = new ManualResetEventSlim();
+
+            var loads = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                start.Wait();
+                return SecretFileStore.LoadOrCreate(path);
+            })).ToList();
+            start.Set();
+            var secrets = await Task.WhenAll(loads);
+
+            Assert.All(secrets, s => Assert.Equal(File.ReadAllBytes(path), s));
+            Assert.Equal(64, secrets[0].Length);
+            Assert.Equal(["message-id-secret"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
     public void LoadOrCreate_ExistingFile_ReturnsTheSameSecret()
     {
         using var temp = new TempDirectory();

@@ -21,7 +21,6 @@ public static class SecretFileStore
         if (!File.Exists(full))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var secret = RandomNumberGenerator.GetBytes(length);
             var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
             {
@@ -31,21 +30,42 @@ public static class SecretFileStore
             try
             {
                 using var file = new FileStream(full, create);
-                file.Write(secret);
+                file.Write(RandomNumberGenerator.GetBytes(length));
                 file.Flush(flushToDisk: true);
             }
             catch (IOException) when (File.Exists(full))
             {
-                // Another process created it first: everyone uses that one.
+                // Another process created it first (creating is exclusive): everyone uses that one.
             }
         }
 
-        var bytes = File.ReadAllBytes(full);
+        // A process starting at the same moment may still be writing the file it just created: a short file is read
+        // again for a moment before it counts as damaged.
+        var bytes = TryRead(full);
+        for (var attempt = 0; bytes.Length < minimumLength && attempt < 50; attempt++)
+        {
+            Thread.Sleep(20);
+            bytes = TryRead(full);
+        }
+
         if (bytes.Length < minimumLength)
         {
             throw new InvalidOperationException($"The secret in {full} is shorter than {minimumLength} bytes; delete it to have a new one made.");
         }
 
         return bytes;
+    }
+
+    private static byte[] TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Held open by the process creating it.
+            return [];
+        }
     }
 }
