@@ -21,6 +21,14 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> GetEmailDomainsAsync();
 
     /// <summary>
+    /// True when this municipality lists <paramref name="domain"/>, or is claiming it right now (between its claim and
+    /// the write of its list); answered even while the municipality is busy.
+    /// </summary>
+    [Alias("holds-email-domain")]
+    [AlwaysInterleave]
+    Task<bool> HoldsEmailDomainAsync(string domain);
+
+    /// <summary>
     /// Replaces the email domains. BAD_USER_INPUT (field <c>domains</c>) for a malformed domain or a public mail provider,
     /// CONFLICT naming the other municipality for a domain that already belongs to one, NOT_FOUND for an unknown NIS code.
     /// Nothing changes when anything is refused.

@@ -8,9 +8,9 @@ namespace LivcR.Support.Silo.Municipalities;
 /// <summary>One email domain and its municipality (key: the normalised domain).</summary>
 /// <remarks>
 /// The municipality's own list is the truth; this entry is its index. A claim left behind by a municipality that
-/// stopped half-way (it claims before it writes its list) is recognised by asking that municipality whether it still
-/// lists the domain — a read its grain answers even while busy, so two municipalities claiming each other's domains
-/// cannot deadlock.
+/// stopped half-way (it claims before it writes its list) is recognised by asking that municipality whether it lists
+/// the domain or is claiming it right now — a read its grain answers even while busy, so two municipalities claiming
+/// each other's domains cannot deadlock, and one between its claim and its write keeps the domain.
 /// </remarks>
 public sealed class MailDomainGrain(
     [PersistentState(stateName: "mail-domain", storageName: StorageNames.Support)] IPersistentState<MailDomainState> entry,
@@ -30,7 +30,7 @@ public sealed class MailDomainGrain(
             return;
         }
 
-        if (owner is not null && (await GrainFactory.Municipality(owner).GetEmailDomainsAsync()).Contains(Domain, StringComparer.Ordinal))
+        if (owner is not null && await GrainFactory.Municipality(owner).HoldsEmailDomainAsync(Domain))
         {
             var name = directory.NameOf(owner);
             throw new SupportException(SupportErrorCode.Conflict, $"Het domein {Domain} hoort al bij {name} ({owner}).");

@@ -10,6 +10,10 @@ public sealed class MunicipalityGrain(
     [PersistentState(stateName: "municipality", storageName: StorageNames.Support)] IPersistentState<MunicipalityState> municipality)
     : Grain, IMunicipalityGrain
 {
+    // The domains this activation is claiming (claimed at their index, its list not yet written). Held in memory only: a
+    // claim whose municipality lost its activation half-way is stale, and the next claimant may take the domain.
+    private readonly HashSet<string> _claiming = new(StringComparer.Ordinal);
+
     /// <inheritdoc/>
     public Task<MunicipalityInfo?> GetAsync() => Task.FromResult(municipality.State.Info);
 
@@ -36,6 +40,10 @@ public sealed class MunicipalityGrain(
         Task.FromResult<IReadOnlyList<string>>([.. municipality.State.EmailDomains]);
 
     /// <inheritdoc/>
+    public Task<bool> HoldsEmailDomainAsync(string domain) =>
+        Task.FromResult(municipality.State.EmailDomains.Contains(domain, StringComparer.Ordinal) || _claiming.Contains(domain));
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> SetEmailDomainsAsync(IReadOnlyList<string> domains)
     {
         var nisCode = this.GetPrimaryKeyString();
@@ -49,13 +57,18 @@ public sealed class MunicipalityGrain(
 
         // Claim first: a domain of another municipality refuses the whole change before anything is written.
         var claimed = new List<string>();
+        var removed = current.Except(wanted, StringComparer.Ordinal).ToList();
         try
         {
             foreach (var domain in wanted.Except(current, StringComparer.Ordinal))
             {
+                _claiming.Add(domain);
                 await GrainFactory.MailDomain(domain).ClaimAsync(nisCode);
                 claimed.Add(domain);
             }
+
+            municipality.State.EmailDomains = [.. wanted];
+            await municipality.WriteStateAsync();
         }
         catch (SupportException)
         {
@@ -66,10 +79,11 @@ public sealed class MunicipalityGrain(
 
             throw;
         }
+        finally
+        {
+            _claiming.Clear();
+        }
 
-        var removed = current.Except(wanted, StringComparer.Ordinal).ToList();
-        municipality.State.EmailDomains = [.. wanted];
-        await municipality.WriteStateAsync();
         foreach (var domain in removed)
         {
             await GrainFactory.MailDomain(domain).ReleaseAsync(nisCode);
