@@ -63,6 +63,7 @@ public static class PortalHostingExtensions
         app.MapStaticAssets();
         app.MapPost("/afmelden", SignOutAsync).DisableAntiforgery();
         app.MapPortalDownloads();
+        app.MapDeskDownloads();
         app.MapRazorComponents<App>();
         return app;
     }
