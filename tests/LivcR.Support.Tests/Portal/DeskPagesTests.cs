@@ -151,7 +151,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await page.GetByLabel("Toegewezen aan", new() { Exact = true }).FillAsync(staffEmail);
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen bewaren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De wijzigingen zijn bewaard.");
-        await page.ReloadAsync();
+        await page.GotoAsync($"/werkbak/tickets/{ticket.Number}");
         var facts = page.Locator(".ticket-facts");
         await Assertions.Expect(facts).ToContainTextAsync("Dringend");
         await Assertions.Expect(facts).ToContainTextAsync("subsidie");
@@ -163,7 +163,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         Assert.Equal(["buurt", "subsidie"], triaged.Tags.Order());
         Assert.Equal(staffEmail, triaged.AssigneeEmail);
         await page.GetByText("Wie las of wijzigde dit ticket").ClickAsync();
-        await Assertions.Expect(page.Locator("table.audit")).ToContainTextAsync(staffEmail);
+        await Assertions.Expect(page.Locator(".audit")).ToContainTextAsync(staffEmail);
         await PortalFixture.AssertAccessibleAsync(page);
         await PortalFixture.ScreenshotAsync(page, "werkbak-ticket-behandeld");
 
@@ -306,13 +306,17 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
             await portal.SignInAsync(page, email);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Werkbak" })).ToHaveCountAsync(0);
-            foreach (var address in new[] { "/werkbak", $"/werkbak/tickets/{ticket.Number}", "/werkbak/rapporten", "/werkbak/export.csv" })
+            foreach (var address in new[] { "/werkbak", $"/werkbak/tickets/{ticket.Number}", "/werkbak/rapporten" })
             {
                 var response = await page.GotoAsync(address);
 
                 Assert.Equal(404, response!.Status);
                 Assert.DoesNotContain(ticket.Subject, await page.ContentAsync(), StringComparison.Ordinal);
             }
+
+            var export = await page.Context.APIRequest.GetAsync("/werkbak/export.csv?status=alle");
+            Assert.Equal(404, export.Status);
+            Assert.DoesNotContain(ticket.Subject, await export.TextAsync(), StringComparison.Ordinal);
 
             await page.GotoAsync("/werkbak");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Niet gevonden" })).ToBeVisibleAsync();
