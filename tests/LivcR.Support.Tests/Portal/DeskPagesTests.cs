@@ -82,6 +82,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await Assertions.Expect(phone.Locator("#queue").GetByRole(AriaRole.Link, new() { Name = closed.Number })).ToHaveCountAsync(0);
         await PortalFixture.AssertAccessibleAsync(phone);
         await PortalFixture.ScreenshotAsync(phone, "werkbak-gsm");
+        Assert.True(await FitsTheWidthAsync(phone), "The page scrolls sideways at 360 px.");
     }
 
     [Fact]
@@ -172,6 +173,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(ticket.Subject);
         await PortalFixture.AssertAccessibleAsync(phone);
         await PortalFixture.ScreenshotAsync(phone, "werkbak-ticket-gsm");
+        Assert.True(await FitsTheWidthAsync(phone), "The page scrolls sideways at 360 px.");
 
         // The municipality's page shows the answer, never the note.
         var municipal = await portal.NewPageAsync();
@@ -256,6 +258,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await Assertions.Expect(phone.GetByRole(AriaRole.Rowheader, new() { Name = "Normaal" })).ToBeVisibleAsync();
         await PortalFixture.AssertAccessibleAsync(phone);
         await PortalFixture.ScreenshotAsync(phone, "werkbak-rapporten-gsm");
+        Assert.True(await FitsTheWidthAsync(phone), "The page scrolls sideways at 360 px.");
     }
 
     [Fact]
@@ -340,6 +343,9 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         var token = await portal.Gateway.TokenAsync(email, new ServerRoleGrant(ServerRole.Staff, null));
         return (email, new SupportClient(portal.Gateway.Http, token));
     }
+
+    private static Task<bool> FitsTheWidthAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     private static async Task<List<string>> NumbersAsync(IPage page)
     {
