@@ -24,4 +24,12 @@ public enum ReportGrouping
     /// <summary>NIS code.</summary>
     [JsonStringEnumMemberName("MUNICIPALITY")]
     Municipality,
+
+    /// <summary>Priority: LOW, NORMAL, HIGH, URGENT.</summary>
+    [JsonStringEnumMemberName("PRIORITY")]
+    Priority,
+
+    /// <summary>The assignee's email address, "(niemand)" when unassigned.</summary>
+    [JsonStringEnumMemberName("ASSIGNEE")]
+    Assignee,
 }

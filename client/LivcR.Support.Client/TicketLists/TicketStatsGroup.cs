@@ -1,7 +1,7 @@
 namespace LivcR.Support.Client;
 
 /// <summary>Ticket statistics of one group; times in business hours (schema type <c>TicketStatsGroup</c>).</summary>
-/// <param name="Key">The group: 2026-W48, 2026-11, a category, province key or NIS code.</param>
+/// <param name="Key">The group: 2026-W48, 2026-11, a category, province key, NIS code, priority or assignee email.</param>
 /// <param name="Created">Tickets created in the period.</param>
 /// <param name="Resolved">Tickets resolved in the period.</param>
 /// <param name="FirstResponseMedianHours">Median business hours to the first answer.</param>

@@ -70,6 +70,7 @@ public static class PortalHostingExtensions
         app.MapPost("/afmelden", SignOutAsync).DisableAntiforgery();
         app.MapPortalDownloads();
         app.MapPortalLive();
+        app.MapDeskDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

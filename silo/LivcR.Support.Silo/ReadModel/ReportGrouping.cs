@@ -17,4 +17,10 @@ public enum ReportGrouping
 
     /// <summary>NIS code of the municipality.</summary>
     Municipality,
+
+    /// <summary>Priority (LOW, NORMAL, HIGH, URGENT).</summary>
+    Priority,
+
+    /// <summary>The assignee's email address ("(niemand)" when unassigned).</summary>
+    Assignee,
 }

@@ -12,4 +12,5 @@ public sealed record ReportRow(
     TicketPriority Priority,
     string? Category,
     string Province,
-    string MunicipalityNisCode);
+    string MunicipalityNisCode,
+    string? Assignee = null);

@@ -159,7 +159,7 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
         await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT number, created_at, resolved_at, first_response_seconds, resolution_seconds, priority, category, province, municipality_nis " +
+            "SELECT number, created_at, resolved_at, first_response_seconds, resolution_seconds, priority, category, province, municipality_nis, assignee " +
             "FROM livcr_ticket WHERE merged_into IS NULL AND ((created_at >= @from AND created_at < @to) OR (resolved_at >= @from AND resolved_at < @to))";
         SqlDialect.Add(command, "@from", _dialect.Time(from));
         SqlDialect.Add(command, "@to", _dialect.Time(to));
@@ -176,7 +176,8 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
                 (TicketPriority)Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.GetString(7),
-                reader.GetString(8)));
+                reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9)));
         }
 
         return rows;

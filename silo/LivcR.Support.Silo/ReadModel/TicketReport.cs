@@ -68,6 +68,8 @@ public static class TicketReport
             ReportGrouping.Month => local.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             ReportGrouping.Category => row.Category ?? "(geen)",
             ReportGrouping.Province => row.Province,
+            ReportGrouping.Priority => row.Priority.ToString().ToUpperInvariant(),
+            ReportGrouping.Assignee => row.Assignee ?? "(niemand)",
             _ => row.MunicipalityNisCode,
         };
     }

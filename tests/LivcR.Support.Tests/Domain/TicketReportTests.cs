@@ -55,6 +55,23 @@ public sealed class TicketReportTests
     }
 
     [Fact]
+    public void Build_ByPriorityAndAssignee_KeysAreTheSchemaNameAndTheEmail()
+    {
+        var rows = new[]
+        {
+            Row("a", 2, 5, 2, 20) with { Priority = TicketPriority.High, Assignee = "an@vvsg.example" },
+            Row("b", 3, null, null, null) with { Priority = TicketPriority.Normal },
+        };
+
+        var byPriority = TicketReport.Build(rows, From, To, ReportGrouping.Priority, Brussels, Targets);
+        var byAssignee = TicketReport.Build(rows, From, To, ReportGrouping.Assignee, Brussels, Targets);
+
+        Assert.Equal(["HIGH", "NORMAL"], byPriority.Select(g => g.Key));
+        Assert.Equal(["(niemand)", "an@vvsg.example"], byAssignee.Select(g => g.Key));
+        Assert.Equal(100, byAssignee[1].SlaCompliancePercent);
+    }
+
+    [Fact]
     public void Percentile_NearestRank() =>
         Assert.Equal(9, TicketReport.Percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9));
 

@@ -23,8 +23,16 @@ public sealed class PortalProcessTests(PortalFixture portal)
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overzicht", Level = 1 })).ToBeVisibleAsync();
             Assert.StartsWith(address, page.Url, StringComparison.Ordinal);
-            var css = await page.APIRequest.GetAsync(address + "/" + await page.Locator("link[rel=stylesheet]").GetAttributeAsync("href"));
-            Assert.Equal(200, css.Status);
+            var stylesheets = await page.Locator("link[rel=stylesheet]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+            Assert.NotEmpty(stylesheets);
+            foreach (var href in stylesheets)
+            {
+                var css = await page.APIRequest.GetAsync(address + "/" + href);
+                Assert.Equal(200, css.Status);
+            }
+
+            var script = await page.APIRequest.GetAsync(address + "/" + await page.Locator("script[src*=desk]").GetAttributeAsync("src"));
+            Assert.Equal(200, script.Status);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using LivcR.Support.Portal.Services;
 
 namespace LivcR.Support.Tests.Portal;
 
@@ -7,30 +8,43 @@ namespace LivcR.Support.Tests.Portal;
 public sealed partial class PortalTextsTests
 {
     private static readonly string PortalFolder = Path.Combine(RepositoryRoot.Path, "client", "LivcR.Support.Portal");
+    private static readonly string ComponentsFolder = Path.Combine(PortalFolder, "Components");
 
     [Fact]
-    public void Pages_EveryTextKeyTheyUse_IsInTexts()
+    public void Pages_EveryTextKeyTheyUse_IsInTheirResources()
     {
-        var keys = Keys("Texts.resx");
         var missing = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(PortalFolder, "Components"), "*.razor", SearchOption.AllDirectories))
+        var checkedLocalizers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(ComponentsFolder, "*.razor", SearchOption.AllDirectories))
         {
-            foreach (Match use in TextKey().Matches(File.ReadAllText(file)))
+            var text = File.ReadAllText(file);
+            foreach (var (localizer, resources) in LocalizersOf(file))
             {
-                if (!keys.Contains(use.Groups["key"].Value))
+                var keys = Keys(resources + ".resx");
+                checkedLocalizers.Add(resources);
+                foreach (Match use in Regex.Matches(text, $@"\b{localizer}\[""(?<key>[A-Za-z]+\.[A-Za-z0-9]+)"""))
                 {
-                    missing.Add($"{Path.GetFileName(file)}: {use.Groups["key"].Value}");
+                    if (!keys.Contains(use.Groups["key"].Value))
+                    {
+                        missing.Add($"{Path.GetFileName(file)}: {localizer}[{use.Groups["key"].Value}] not in {resources}.resx");
+                    }
                 }
             }
         }
 
         Assert.Empty(missing);
+        Assert.Contains("Texts", checkedLocalizers);
+        Assert.Contains("NetworkTexts", checkedLocalizers);
+        Assert.Contains("DeskTexts", checkedLocalizers);
     }
 
-    [Fact]
-    public void Texts_NoneIsEmpty()
+    [Theory]
+    [InlineData("Texts.resx")]
+    [InlineData("NetworkTexts.resx")]
+    [InlineData("DeskTexts.resx")]
+    public void Texts_NoneIsEmpty(string file)
     {
-        var texts = XDocument.Load(Path.Combine(PortalFolder, "Resources", "Texts.resx")).Root!.Elements("data")
+        var texts = XDocument.Load(Path.Combine(PortalFolder, "Resources", file)).Root!.Elements("data")
             .Select(d => (Key: (string)d.Attribute("name")!, Value: (string?)d.Element("value") ?? ""));
 
         Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t.Value), t.Key + " is empty"));
@@ -44,9 +58,46 @@ public sealed partial class PortalTextsTests
         Assert.All(Enum.GetNames<LivcR.Support.Client.TicketStatus>(), status => Assert.Contains("Status." + status, keys));
     }
 
+    [Fact]
+    public void Desk_EveryStatusPriorityProvinceAndGrouping_HasADutchName()
+    {
+        var keys = Keys("DeskTexts.resx");
+
+        Assert.All(Enum.GetNames<LivcR.Support.Client.TicketStatus>(), name => Assert.Contains("Status." + name, keys));
+        Assert.All(Enum.GetNames<LivcR.Support.Client.TicketPriority>(), name => Assert.Contains("Priority." + name, keys));
+        Assert.All(Enum.GetNames<LivcR.Support.Client.Province>(), name => Assert.Contains("Province." + name, keys));
+        Assert.All(Enum.GetNames<LivcR.Support.Client.ReportGrouping>(), name => Assert.Contains("Grouping." + name, keys));
+    }
+
+    [Fact]
+    public void DeskQueue_EveryFilterChoice_HasItsText()
+    {
+        var keys = Keys("DeskTexts.resx");
+
+        Assert.All(DeskQueueQuery.StatusChoices.Concat(DeskQueueQuery.SlaChoices).Concat(DeskQueueQuery.OrderChoices), choice => Assert.Contains(choice.Label, keys));
+    }
+
+    /// <summary>
+    /// The localizers a component can use and their resource files: those injected by the <c>_Imports.razor</c> of its folder
+    /// and the folders above it, and its own <c>@inject IStringLocalizer&lt;X&gt; Name</c> lines.
+    /// </summary>
+    private static IEnumerable<(string Localizer, string Resources)> LocalizersOf(string file)
+    {
+        var sources = new List<string> { file };
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.StartsWith(ComponentsFolder, StringComparison.Ordinal); folder = Path.GetDirectoryName(folder))
+        {
+            sources.Add(Path.Combine(folder, "_Imports.razor"));
+        }
+
+        return sources.Where(File.Exists)
+            .SelectMany(s => Inject().Matches(File.ReadAllText(s)))
+            .Select(m => (m.Groups["name"].Value, m.Groups["type"].Value))
+            .Distinct();
+    }
+
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(PortalFolder, "Resources", file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\bT\[""(?<key>[A-Za-z]+\.[A-Za-z]+)""")]
-    private static partial Regex TextKey();
+    [GeneratedRegex(@"@inject\s+IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
+    private static partial Regex Inject();
 }

@@ -10,6 +10,6 @@ public sealed class ReportGroupingEnum : EnumerationGraphType<ReportGrouping>
     public ReportGroupingEnum()
     {
         Name = "ReportGrouping";
-        Description = "WEEK (ISO week), MONTH, CATEGORY, PROVINCE or MUNICIPALITY.";
+        Description = "WEEK (ISO week), MONTH, CATEGORY, PROVINCE, MUNICIPALITY, PRIORITY or ASSIGNEE.";
     }
 }

@@ -11,7 +11,7 @@ public sealed class TicketStatsGroupType : ObjectGraphType<TicketStatsGroup>
     {
         Name = "TicketStatsGroup";
         Description = "Ticket statistics of one group; times in business hours.";
-        Field(g => g.Key).Description("The group: 2026-W48, 2026-11, a category, province key or NIS code.");
+        Field(g => g.Key).Description("The group: 2026-W48, 2026-11, a category, province key, NIS code, priority or assignee email.");
         Field(g => g.Created).Description("Tickets created in the period.");
         Field(g => g.Resolved).Description("Tickets resolved in the period.");
         Field(g => g.FirstResponseMedianHours, nullable: true).Description("Median business hours to the first answer.");
