@@ -17,7 +17,10 @@
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const fresh = page.getElementById(part.id);
     if (!fresh) { return; }
+    // What the person ticked or typed inside the part (a selection for a bulk action) survives the swap.
+    const ticked = new Set([...part.querySelectorAll('input[type=checkbox]:checked')].map((box) => box.name + '=' + box.value));
     part.innerHTML = fresh.innerHTML;
+    part.querySelectorAll('input[type=checkbox]').forEach((box) => { if (ticked.has(box.name + '=' + box.value)) { box.checked = true; } });
     if (fresh.dataset.version) { part.dataset.version = fresh.dataset.version; }
     document.querySelectorAll('[data-live-part]').forEach((other) => {
       const replacement = page.getElementById(other.id);
@@ -69,15 +72,17 @@
     if (part.hasAttribute('data-live-presence')) {
       let lastTyped = 0;
       let lastSent = 0;
+      let composingSent = false;
       const announce = (composing) => {
         lastSent = Date.now();
+        composingSent = composing;
         fetch('/live/tickets/' + encodeURIComponent(number) + '/presence' + (composing ? '?composing=true' : ''),
           { method: 'POST', headers: { 'X-Livcr-Live': '1' }, credentials: 'same-origin' }).catch(() => {});
       };
       const typed = (event) => {
         if (event.target instanceof HTMLTextAreaElement) {
           lastTyped = Date.now();
-          if (Date.now() - lastSent > 10000) { announce(true); }
+          if (!composingSent || Date.now() - lastSent > 10000) { announce(true); }
         }
       };
       document.addEventListener('input', typed);
