@@ -56,7 +56,18 @@ internal static partial class PortalPages
             throw new InvalidOperationException($"The ticket page shows {shown} entries, the API {entries}.");
         }
 
-        return new PortalResult($"{municipality.Name} ({municipality.NisCode})", all.TotalCount, found.TotalCount, entries, restart, home, list, search, ticket);
+        // The staff desk's triage queue, as a VVSG staff member signed in through the same forms gets it: all active
+        // tickets (the default, due time first), and searched.
+        var deskEmail = "medewerker.bench@vvsg.example";
+        var desk = services.GetRequiredService<IGrainFactory>().Person(deskEmail);
+        await desk.SaveProfileAsync("Medewerker VVSG bench");
+        await desk.GrantAsync(new ServerRoleGrant(ServerRole.Staff, null));
+        using var deskVisitor = new PortalVisitor(address);
+        await deskVisitor.SignInAsync(deskEmail, mail);
+        var queue = await PageAsync(deskVisitor, "/werkbak", "data-ticket-row=");
+        var queueSearch = await PageAsync(deskVisitor, "/werkbak?zoek=" + TextCorpus.SearchWord, "data-ticket-row=");
+
+        return new PortalResult($"{municipality.Name} ({municipality.NisCode})", all.TotalCount, found.TotalCount, entries, restart, home, list, search, ticket, queue, queueSearch);
     }
 
     /// <summary>Replies, VVSG and the municipality in turn, until the municipality sees <see cref="ThreadEntries"/> entries; returns how many it sees.</summary>

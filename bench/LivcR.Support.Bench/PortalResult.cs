@@ -10,6 +10,8 @@ namespace LivcR.Support.Bench;
 /// <param name="List">The ticket list, <c>/tickets</c>.</param>
 /// <param name="Search">The ticket list searched for <see cref="TextCorpus.SearchWord"/>.</param>
 /// <param name="Ticket">The page of the ticket with the long thread.</param>
+/// <param name="DeskQueue">The staff desk's triage queue, <c>/werkbak</c> (all active tickets, due time first).</param>
+/// <param name="DeskQueueSearch">That queue searched for <see cref="TextCorpus.SearchWord"/>.</param>
 internal sealed record PortalResult(
     string Municipality,
     int TicketsVisible,
@@ -19,7 +21,9 @@ internal sealed record PortalResult(
     PageTiming Home,
     PageTiming List,
     PageTiming Search,
-    PageTiming Ticket);
+    PageTiming Ticket,
+    PageTiming DeskQueue,
+    PageTiming DeskQueueSearch);
 
 /// <summary>One page, requested one time after the other: time to the first byte, to the last byte, and its size.</summary>
 internal sealed record PageTiming(string Path, Latency FirstByte, Latency Whole, int Bytes);

@@ -11,6 +11,7 @@ internal static class Report
     private const double SearchTargetMs = 100;
     private const double PortalListTargetMs = 100;
     private const double PortalTicketTargetMs = 150;
+    private const double DeskQueueTargetMs = 150;
 
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
@@ -80,6 +81,8 @@ internal static class Report
         text.AppendLine("  headers arrived (`HttpCompletionOption.ResponseHeadersRead`), measured by the client on loopback, so it includes one loopback");
         text.AppendLine("  round trip; the page renders completely before its first byte (no streaming rendering). Whole page = until its last byte.");
         text.AppendLine("  The portal calls the gateway's `/graphql` over HTTP on the same loopback address, as in a standalone installation.");
+        text.AppendLine("  The staff desk's queue the same way, as a person with role STAFF signed in through the same forms: `/werkbak` (all active");
+        text.AppendLine("  tickets, due time first, 50 a page with counts per status) and the same searched; each answer must hold queue rows.");
         return text.ToString();
     }
 
@@ -118,6 +121,8 @@ internal static class Report
         Page("portal ticket list `/tickets`", r => r.Portal?.List);
         Page($"portal search `/tickets?zoek={TextCorpus.SearchWord}`", r => r.Portal?.Search);
         Page($"portal ticket page, {PortalPages.ThreadEntries} entries", r => r.Portal?.Ticket);
+        Page("staff desk queue `/werkbak`", r => r.Portal?.DeskQueue);
+        Page($"staff desk queue searched `/werkbak?zoek={TextCorpus.SearchWord}`", r => r.Portal?.DeskQueueSearch);
         text.AppendLine();
 
         void Page(string name, Func<ModeResult, PageTiming?> page)
@@ -142,6 +147,7 @@ internal static class Report
                 PageTarget(text, "portal ticket list `/tickets`", portal.List, PortalListTargetMs);
                 PageTarget(text, "portal ticket list searched", portal.Search, PortalListTargetMs);
                 PageTarget(text, $"portal ticket page with {portal.Entries} entries", portal.Ticket, PortalTicketTargetMs);
+                PageTarget(text, "staff desk queue `/werkbak`", portal.DeskQueue, DeskQueueTargetMs);
             }
             else
             {
