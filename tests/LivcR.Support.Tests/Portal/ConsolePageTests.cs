@@ -33,7 +33,7 @@ public sealed partial class ConsolePageTests(PortalFixture portal)
 
         await page.GetByLabel("E-mailadres").FillAsync(invitee);
         await page.GetByLabel("Naam").FillAsync("Lies Vanderhoven");
-        await page.GetByLabel("Gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Hasselt" });
+        await page.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Hasselt" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("De uitnodiging is verstuurd.")).ToBeVisibleAsync();
@@ -64,10 +64,10 @@ public sealed partial class ConsolePageTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Region, new() { Name = "Vergaderingen" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vergadering van", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Aanwezigheden kan je noteren vanaf het begin van de vergadering.")).ToBeVisibleAsync();
-        await page.GetByLabel("Verslag").FillAsync("Iedereen was er. Volgende keer: de casusbespreking.");
+        await page.GetByLabel("Verslag", new() { Exact = true }).FillAsync("Iedereen was er. Volgende keer: de casusbespreking.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen opslaan" }).ClickAsync();
         await Assertions.Expect(page.GetByText("De vergadering is opgeslagen.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByLabel("Verslag")).ToHaveValueAsync("Iedereen was er. Volgende keer: de casusbespreking.");
+        await Assertions.Expect(page.GetByLabel("Verslag", new() { Exact = true })).ToHaveValueAsync("Iedereen was er. Volgende keer: de casusbespreking.");
         await AssertNoTicketContentAsync(page, subject, ticket.Number);
         await PortalFixture.AssertAccessibleAsync(page);
         await PortalFixture.ScreenshotAsync(page, "console-vergadering");

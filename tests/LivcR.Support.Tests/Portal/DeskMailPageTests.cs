@@ -73,7 +73,7 @@ public sealed class DeskMailPageTests(PortalFixture portal)
 
         await page.GotoAsync("/werkbak/mail");
         await page.GetByRole(AriaRole.Link, new() { Name = "E-maildomeinen van gemeenten" }).ClickAsync();
-        await page.GetByLabel("Gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Bree" });
+        await page.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Bree" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Domeinen van Bree" })).ToBeVisibleAsync();
         var before = await page.GetByLabel("Domeinen", new() { Exact = true }).InputValueAsync();
