@@ -118,6 +118,48 @@ public sealed class DeskNetworkPageTests(PortalFixture portal)
         await PortalFixture.ScreenshotAsync(phone, "werkbak-vormingen-gsm");
     }
 
+    [Fact]
+    public async Task Staff_AddsATrainingAndSchedulesASession_ItAppearsWithItsFillRate()
+    {
+        var staff = await ConsolePeople.NewAsync(portal, "medewerker", "vvsg.example", ConsolePeople.Staff);
+        var title = "Gesprekstechnieken " + Guid.NewGuid().ToString("N")[..6];
+        var page = await portal.NewPageAsync();
+        await portal.SignInAsync(page, staff);
+        await page.WaitForURLAsync("**/werkbak");
+        await page.GotoAsync("/werkbak/netwerk/vormingen");
+
+        var create = page.GetByRole(AriaRole.Region, new() { Name = "Een vorming toevoegen" });
+        await create.GetByLabel("Titel").FillAsync(title);
+        await create.GetByRole(AriaRole.Button, new() { Name = "Vorming toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Vul de beschrijving in." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Titel")).ToHaveValueAsync(title);
+        await page.GetByLabel("Beschrijving").FillAsync("Moeilijke gesprekken voeren met jongeren en ouders.");
+        await page.GetByLabel("Voor wie").FillAsync("Preventiewerkers");
+        await page.GetByLabel("Vorm", new() { Exact = true }).FillAsync("Workshop");
+        await page.GetByLabel("Duur").FillAsync("Een halve dag");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vorming toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("De vorming is toegevoegd.", new() { Exact = false })).ToBeVisibleAsync();
+
+        var schedule = page.GetByRole(AriaRole.Region, new() { Name = "Een sessie plannen" });
+        await schedule.GetByLabel("Vorming", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = title });
+        var day = DateTimeOffset.UtcNow.AddDays(50);
+        await schedule.GetByLabel("Datum").FillAsync(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await schedule.GetByLabel("Begin").FillAsync("09:00");
+        await schedule.GetByLabel("Einde").FillAsync("12:30");
+        await schedule.GetByLabel("Aantal plaatsen").FillAsync("15");
+        await schedule.GetByLabel("Inschrijven tot en met").FillAsync(day.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await schedule.GetByLabel("Plaats", new() { Exact = true }).FillAsync("VVSG, Bischoffsheimlaan 1, Brussel");
+        await schedule.GetByLabel("Prijs in euro").FillAsync("45,50");
+        await PortalFixture.AssertAccessibleAsync(page);
+        await schedule.GetByRole(AriaRole.Button, new() { Name = "Sessie plannen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("De sessie is gepland.")).ToBeVisibleAsync();
+        var row = page.GetByRole(AriaRole.Table, new() { Name = "Sessies" }).GetByRole(AriaRole.Row, new() { Name = title });
+        await Assertions.Expect(row).ToContainTextAsync("0 van 15");
+        await Assertions.Expect(row).ToContainTextAsync("09:00 – 12:30");
+        await PortalFixture.ScreenshotAsync(page, "werkbak-vorming-gepland");
+    }
+
     /// <summary>Waits for a mail to this address whose text holds <paramref name="text"/>.</summary>
     private async Task MailWithAsync(string to, string text)
     {
