@@ -23,8 +23,13 @@ public sealed class PortalProcessTests(PortalFixture portal)
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overzicht", Level = 1 })).ToBeVisibleAsync();
             Assert.StartsWith(address, page.Url, StringComparison.Ordinal);
-            var css = await page.APIRequest.GetAsync(address + "/" + await page.Locator("link[rel=stylesheet]").GetAttributeAsync("href"));
-            Assert.Equal(200, css.Status);
+            var stylesheets = await page.Locator("link[rel=stylesheet]").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+            Assert.Equal(2, stylesheets.Length);
+            foreach (var href in stylesheets)
+            {
+                var css = await page.APIRequest.GetAsync(address + "/" + href);
+                Assert.Equal(200, css.Status);
+            }
         }
         finally
         {
