@@ -15,6 +15,9 @@ public static class PortalDownloads
     /// <summary>The portal address of a training session's iCalendar file.</summary>
     public static string TrainingCalendar(string sessionId) => "/vormingen/" + Uri.EscapeDataString(sessionId) + "/agenda.ics";
 
+    /// <summary>The portal address of a training session's attendance list (staff; CSV).</summary>
+    public static string TrainingAttendance(string sessionId) => "/werkbak/netwerk/vormingen/" + Uri.EscapeDataString(sessionId) + "/aanwezigheden.csv";
+
     /// <summary>Maps the download addresses.</summary>
     public static void MapPortalDownloads(this IEndpointRouteBuilder endpoints)
     {
@@ -22,6 +25,8 @@ public static class PortalDownloads
             SendAsync(http, session, clients, (c, ct) => c.DownloadAttachmentAsync(id, ct)));
         endpoints.MapGet("/vormingen/{sessionId}/agenda.ics", (string sessionId, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
             SendAsync(http, session, clients, (c, ct) => c.DownloadTrainingCalendarAsync(sessionId, ct)));
+        endpoints.MapGet("/werkbak/netwerk/vormingen/{sessionId}/aanwezigheden.csv", (string sessionId, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
+            SendAsync(http, session, clients, (c, ct) => c.ExportTrainingAttendanceCsvAsync(sessionId, ct)));
     }
 
     /// <summary>Streams a file from the gateway, or answers 404 (nothing to see, or no right to it) or a redirect to sign-in.</summary>

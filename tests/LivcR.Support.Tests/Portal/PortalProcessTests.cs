@@ -31,8 +31,12 @@ public sealed class PortalProcessTests(PortalFixture portal)
                 Assert.Equal(200, css.Status);
             }
 
-            var script = await page.APIRequest.GetAsync(address + "/" + await page.Locator("script[src*=desk]").GetAttributeAsync("src"));
-            Assert.Equal(200, script.Status);
+            Assert.Equal(3, stylesheets.Length);
+            foreach (var name in new[] { "desk", "live" })
+            {
+                var script = await page.APIRequest.GetAsync(address + "/" + await page.Locator($"script[src*={name}]").GetAttributeAsync("src"));
+                Assert.Equal(200, script.Status);
+            }
         }
         finally
         {
