@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+
+namespace LivcR.Support.LiveBench;
+
+/// <summary>Renders the live figures as Markdown: one column per transport, the target and whether it was met, how it was measured.</summary>
+internal static class LiveReport
+{
+    /// <summary>Issue 12: a change reaches all of 1 000 subscribers on one gateway, p99 ≤ 500 ms.</summary>
+    public const double TargetP99Ms = 500;
+
+    public const int TargetSubscribers = 1000;
+
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static string Render(DateTimeOffset started, LiveBenchArguments arguments, IReadOnlyList<LiveResult> results, IReadOnlyList<string> notes)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Live subscriptions: benchmark results").AppendLine();
+        text.AppendLine(C, $"Run {started:yyyy-MM-dd HH:mm} UTC (took {DateTimeOffset.UtcNow - started:h\\:mm\\:ss}) on {Machine.Describe()}.");
+        text.AppendLine(C, $"{arguments.Subscriptions:N0} subscriptions on one standalone gateway (SQLite), {arguments.Changes} changes, one at a time.").AppendLine();
+        if (results.Count > 0)
+        {
+            Table(text, results);
+            Targets(text, arguments, results);
+        }
+
+        Method(text);
+        if (notes.Count > 0)
+        {
+            text.AppendLine().AppendLine("## Notes").AppendLine();
+            foreach (var note in notes)
+            {
+                text.AppendLine(C, $"- {note}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, IReadOnlyList<LiveResult> results)
+    {
+        text.Append("| figure |");
+        foreach (var r in results)
+        {
+            text.Append(C, $" {Name(r.Transport)} |");
+        }
+
+        text.AppendLine().Append("| --- |").AppendLine(string.Concat(results.Select(_ => " ---: |")));
+        Row(text, results, "subscriptions: ticketChanged on one ticket / ticketQueueChanged", r => $"{r.TicketSubscribers:N0} / {r.QueueSubscribers:N0}");
+        Row(text, results, "opening all, 16 at a time, until each read CURRENT, s", r => $"{r.OpenSeconds:0.0}");
+        Row(text, results, "one subscription, connect to CURRENT: p50 / p99 ms", r => $"{N(r.ToCurrent.P50Ms)} / {N(r.ToCurrent.P99Ms)}");
+        Row(text, results, "gateway working set before / with all open, MiB", r => $"{r.Before.WorkingSetMiB:0} / {r.After.WorkingSetMiB:0}");
+        Row(text, results, "gateway GC heap (live, after a full collection) before / with all open, MiB", r => $"{r.Before.GcHeapMiB:0.0} / {r.After.GcHeapMiB:0.0}");
+        Row(text, results, "**memory per idle subscription: working set / GC heap, KiB**", r => $"**{r.WorkingSetKiBPerSubscription:0.0} / {r.GcHeapKiBPerSubscription:0.0}**");
+        Row(text, results, "gateway threads before / with all open", r => $"{r.Before.Threads} / {r.After.Threads}");
+        Row(text, results, "deliveries measured (changes × subscribers)", r => $"{r.Deliveries.Count:N0}");
+        Row(text, results, "change to subscriber: p50 / p95 ms", r => $"{N(r.Deliveries.P50Ms)} / {N(r.Deliveries.P95Ms)}");
+        Row(text, results, "**change to subscriber: p99 ms**", r => $"**{N(r.Deliveries.P99Ms)}**");
+        Row(text, results, "last subscriber of a change: median / slowest change, ms", r => $"{N(Median(r.LastPerChangeMs))} / {N(r.LastPerChangeMs.Max())}");
+        Row(text, results, "the reply mutation itself: p50 / p99 ms", r => $"{N(r.Mutation.P50Ms)} / {N(r.Mutation.P99Ms)}");
+        Row(text, results, "gateway CPU per change (all its deliveries), ms", r => $"{r.GatewayCpuMsPerChange:0}");
+        Row(text, results, "machine CPU during the changes, % of all cores", r => $"{r.MachineCpuPercent:0}");
+        Row(text, results, "missed deliveries / other events / broken streams", r => $"{r.Missed} / {r.Others} / {r.Failures}");
+        text.AppendLine();
+    }
+
+    private static void Targets(StringBuilder text, LiveBenchArguments arguments, IReadOnlyList<LiveResult> results)
+    {
+        text.AppendLine("## Target (issue 12)").AppendLine();
+        var full = arguments.Subscriptions >= TargetSubscribers;
+        foreach (var r in results)
+        {
+            var met = r.Deliveries.P99Ms <= TargetP99Ms && r.Missed == 0 && r.Failures == 0;
+            var verdict = !full ? "not judged (fewer subscribers than the target's)" : met ? "**met**" : "**not met**";
+            text.AppendLine(C, $"- {Name(r.Transport)}: {r.Subscribers:N0} open subscriptions on one gateway, a change reaches all of them p99 ≤ {TargetP99Ms:0} ms: p99 {N(r.Deliveries.P99Ms)} ms, {r.Missed} missed — {verdict}.");
+        }
+
+        text.AppendLine("- Memory per idle subscription: reported above (the target asks for the figure, not a bound).").AppendLine();
+    }
+
+    private static void Method(StringBuilder text)
+    {
+        text.AppendLine("## Method").AppendLine();
+        text.AppendLine("""
+            - Per transport a fresh child process runs the gateway as `GatewayApp.BuildAsync` builds it (co-hosted silo, SQLite in a
+              temp folder, Production, Serilog at Warning, server GC) on a free loopback port, with `Live:MaxSubscriptionsPerUser`
+              raised to 10 000 and the GraphQL rate limits raised as in the main benchmark; the other `Live:*` settings are as
+              shipped (keep-alive every 15 s). The driver process holds every subscriber, so the child's memory is the gateway's.
+            - The driver submits one ticket with a staff token, warms up (20 subscribers, one change, closed again), asks the child
+              for its memory (a full compacting collection in the child, then working set and live GC heap), opens the
+              subscribers 16 at a time, each on a connection of its own, waits until every one has read its CURRENT event and two
+              seconds more, and asks again. Memory per idle subscription is the growth divided by the number of subscribers.
+            - Nine in ten subscribe `ticketChanged(number)` on the ticket, one in ten `ticketQueueChanged` without a filter, all
+              as one staff person, selecting `kind number version`; every change therefore reaches every subscriber.
+              SSE: `POST /graphql/stream` with `Accept: text/event-stream` through one `HttpClient` (SocketsHttpHandler, no
+              connection limit), one HTTP/1.1 connection per stream. WebSocket: `/graphql/ws`, graphql-transport-ws, one
+              `ClientWebSocket` per subscription, the token in `connection_init`.
+            - Then C staff replies (`replyToTicket` over `POST /graphql` on a keep-alive connection), one at a time: for each, the
+              clock starts just before the mutation is sent and stops, per subscriber, when the bytes of the event with the
+              reply's version have been read (a `Stopwatch` timestamp in the driver, before the event is parsed). The next reply
+              goes 200 ms after the last subscriber has read the previous one. p50/p95/p99 are over all (change × subscriber)
+              deliveries (nearest rank). A delivery counts as missed after 30 s.
+            - The driver and the gateway share the machine's cores, so the figures include the driver reading every subscriber's socket;
+              on loopback, nothing of the network is in them.
+            """);
+    }
+
+    private static void Row(StringBuilder text, IReadOnlyList<LiveResult> results, string figure, Func<LiveResult, string> value)
+    {
+        text.Append(C, $"| {figure} |");
+        foreach (var r in results)
+        {
+            text.Append(C, $" {value(r)} |");
+        }
+
+        text.AppendLine();
+    }
+
+    private static string Name(LiveTransport transport) => transport == LiveTransport.ServerSentEvents ? "SSE (`/graphql/stream`)" : "WebSocket (`/graphql/ws`)";
+
+    private static double Median(IReadOnlyList<double> values) => values.Order().ElementAt((values.Count - 1) / 2);
+
+    /// <summary>Three significant digits, as the main benchmark's report.</summary>
+    private static string N(double value) => value switch
+    {
+        double.NaN => "—",
+        >= 100 => value.ToString("0", C),
+        >= 10 => value.ToString("0.0", C),
+        _ => value.ToString("0.00", C),
+    };
+}

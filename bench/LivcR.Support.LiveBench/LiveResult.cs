@@ -1,0 +1,43 @@
+namespace LivcR.Support.LiveBench;
+
+/// <summary>The figures of one transport's run.</summary>
+/// <param name="Transport">How the subscribers were connected.</param>
+/// <param name="TicketSubscribers">Subscribers of <c>ticketChanged</c> on the one ticket.</param>
+/// <param name="QueueSubscribers">Subscribers of <c>ticketQueueChanged</c> without a filter.</param>
+/// <param name="OpenSeconds">Wall time to open them all (16 at a time) until the last had its CURRENT event.</param>
+/// <param name="ToCurrent">Per subscriber, from opening its connection to reading CURRENT.</param>
+/// <param name="Before">The gateway's memory before they opened (after a warm-up).</param>
+/// <param name="After">The gateway's memory with them all open and idle.</param>
+/// <param name="Deliveries">Over all (change × subscriber): from just before the mutation was sent to the subscriber reading the event.</param>
+/// <param name="LastPerChangeMs">For each change, when its last subscriber read it.</param>
+/// <param name="Mutation">The reply mutations' own round trip.</param>
+/// <param name="Missed">Deliveries that did not arrive within the wait.</param>
+/// <param name="Others">Events that were no change of the run (RESYNC, repeats).</param>
+/// <param name="Failures">Subscribers whose stream broke or was refused.</param>
+/// <param name="GatewayCpuMsPerChange">The gateway process's CPU time per change, from sending it to its last delivery.</param>
+/// <param name="MachineCpuPercent">The whole machine's CPU use during the changes, % of all cores.</param>
+internal sealed record LiveResult(
+    LiveTransport Transport,
+    int TicketSubscribers,
+    int QueueSubscribers,
+    double OpenSeconds,
+    Latency ToCurrent,
+    GatewayMemory Before,
+    GatewayMemory After,
+    Latency Deliveries,
+    IReadOnlyList<double> LastPerChangeMs,
+    Latency Mutation,
+    int Missed,
+    int Others,
+    int Failures,
+    double GatewayCpuMsPerChange,
+    double MachineCpuPercent)
+{
+    public int Subscribers => TicketSubscribers + QueueSubscribers;
+
+    /// <summary>Working set growth per open subscription, KiB.</summary>
+    public double WorkingSetKiBPerSubscription => (After.WorkingSetMiB - Before.WorkingSetMiB) * 1024 / Subscribers;
+
+    /// <summary>Live GC heap growth per open subscription, KiB.</summary>
+    public double GcHeapKiBPerSubscription => (After.GcHeapMiB - Before.GcHeapMiB) * 1024 / Subscribers;
+}
