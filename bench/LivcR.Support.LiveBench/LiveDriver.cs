@@ -13,24 +13,25 @@ internal static class LiveDriver
         var started = DateTimeOffset.UtcNow;
         var notes = new List<string>();
         var idle = 100 - await CpuMeter.SampleMachineAsync(TimeSpan.FromSeconds(2));
+        var load = File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
         notes.Add(idle < 80
-            ? $"The machine was only {idle:0}% idle just before the run: other processes were running, so the figures are pessimistic."
-            : $"The machine was {idle:0}% idle just before the run.");
+            ? $"The machine was only {idle:0}% idle just before the run (load average over 1 / 5 / 15 min: {load}): other processes were running, so the figures are pessimistic."
+            : $"The machine was {idle:0}% idle just before the run (load average over 1 / 5 / 15 min: {load}).");
 
         var results = new List<LiveResult>();
         var failed = false;
-        foreach (var transport in arguments.Transports)
+        foreach (var (run, transport) in Enumerable.Range(1, arguments.Runs).SelectMany(r => arguments.Transports.Select(t => (r, t))))
         {
             try
             {
                 await using var gateway = await GatewayProcess.StartAsync();
-                await using var run = new LiveRun(gateway, transport, arguments.Subscriptions, arguments.Changes);
-                results.Add(await run.MeasureAsync());
+                await using var measuring = new LiveRun(gateway, transport, run, arguments.Subscriptions, arguments.Changes);
+                results.Add(await measuring.MeasureAsync());
             }
             catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
             {
-                Console.Error.WriteLine($"{transport} failed: {ex}");
-                notes.Add($"{transport} not measured: {ex.GetType().Name}: {ex.Message}");
+                Console.Error.WriteLine($"{transport}, run {run} failed: {ex}");
+                notes.Add($"{transport}, run {run} not measured: {ex.GetType().Name}: {ex.Message}");
                 failed = true;
             }
         }

@@ -2,6 +2,7 @@ namespace LivcR.Support.LiveBench;
 
 /// <summary>The figures of one transport's run.</summary>
 /// <param name="Transport">How the subscribers were connected.</param>
+/// <param name="Run">Which run of this transport (1, 2, …), each against a fresh gateway.</param>
 /// <param name="TicketSubscribers">Subscribers of <c>ticketChanged</c> on the one ticket.</param>
 /// <param name="QueueSubscribers">Subscribers of <c>ticketQueueChanged</c> without a filter.</param>
 /// <param name="OpenSeconds">Wall time to open them all (16 at a time) until the last had its CURRENT event.</param>
@@ -9,6 +10,7 @@ namespace LivcR.Support.LiveBench;
 /// <param name="Before">The gateway's memory before they opened (after a warm-up).</param>
 /// <param name="After">The gateway's memory with them all open and idle.</param>
 /// <param name="Deliveries">Over all (change × subscriber): from just before the mutation was sent to the subscriber reading the event.</param>
+/// <param name="FirstPerChangeMs">For each change, when its first subscriber read it.</param>
 /// <param name="LastPerChangeMs">For each change, when its last subscriber read it.</param>
 /// <param name="Mutation">The reply mutations' own round trip.</param>
 /// <param name="Missed">Deliveries that did not arrive within the wait.</param>
@@ -18,6 +20,7 @@ namespace LivcR.Support.LiveBench;
 /// <param name="MachineCpuPercent">The whole machine's CPU use during the changes, % of all cores.</param>
 internal sealed record LiveResult(
     LiveTransport Transport,
+    int Run,
     int TicketSubscribers,
     int QueueSubscribers,
     double OpenSeconds,
@@ -25,6 +28,7 @@ internal sealed record LiveResult(
     GatewayMemory Before,
     GatewayMemory After,
     Latency Deliveries,
+    IReadOnlyList<double> FirstPerChangeMs,
     IReadOnlyList<double> LastPerChangeMs,
     Latency Mutation,
     int Missed,
@@ -34,6 +38,9 @@ internal sealed record LiveResult(
     double MachineCpuPercent)
 {
     public int Subscribers => TicketSubscribers + QueueSubscribers;
+
+    /// <summary>The target's condition: every delivery arrived and p99 is within the bound.</summary>
+    public bool MeetsTarget => Deliveries.P99Ms <= LiveReport.TargetP99Ms && Missed == 0 && Failures == 0;
 
     /// <summary>Working set growth per open subscription, KiB.</summary>
     public double WorkingSetKiBPerSubscription => (After.WorkingSetMiB - Before.WorkingSetMiB) * 1024 / Subscribers;

@@ -15,7 +15,7 @@ namespace LivcR.Support.LiveBench;
 /// Nine in ten subscribers watch <c>ticketChanged</c> on the ticket, one in ten <c>ticketQueueChanged</c> without a
 /// filter (the staff desk's two pages), so every change reaches all N. All of them are one staff person's.
 /// </remarks>
-internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, int subscribers, int changes) : IAsyncDisposable
+internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, int run, int subscribers, int changes) : IAsyncDisposable
 {
     private const string TicketQuery = "subscription($n: String!) { ticketChanged(number: $n) { kind number version } }";
     private const string QueueQuery = "subscription { ticketQueueChanged { kind number version } }";
@@ -25,7 +25,7 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
     private readonly HttpClient _graphql = GraphQLClient(gateway.Address, gateway.Ready.Token);
     private readonly HttpClient _streams = ServerSentEventsSubscriber.Client(gateway.Address);
     private readonly HttpMessageInvoker _sockets = WebSocketSubscriber.Invoker();
-    private readonly string _label = transport == LiveTransport.ServerSentEvents ? "SSE" : "WebSocket";
+    private readonly string _label = (transport == LiveTransport.ServerSentEvents ? "SSE" : "WebSocket") + $", run {run}";
 
     public async Task<LiveResult> MeasureAsync()
     {
@@ -51,11 +51,11 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
                 throw new InvalidOperationException($"The gateway has {after.Listeners} live listeners, not {subscribers}.");
             }
 
-            var (deliveries, lastPerChange, mutation, missed, cpuMs, machine) = await ChangeAsync(board, number);
+            var (deliveries, firstPerChange, lastPerChange, mutation, missed, cpuMs, machine) = await ChangeAsync(board, number);
             return new LiveResult(
-                transport, subscribers - queue, queue, opening.Elapsed.TotalSeconds,
+                transport, run, subscribers - queue, queue, opening.Elapsed.TotalSeconds,
                 Latency.From(toCurrent.Select(t => t.TotalMilliseconds).ToList(), opening.Elapsed),
-                before, after, deliveries, lastPerChange, mutation, missed, board.Others, open.Count(s => s.Failure is not null),
+                before, after, deliveries, firstPerChange, lastPerChange, mutation, missed, board.Others, open.Count(s => s.Failure is not null),
                 cpuMs / changes, machine);
         }
         finally
@@ -73,9 +73,10 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
     }
 
     /// <summary>The changes, one at a time; a short pause between them so one change's deliveries never overlap the next.</summary>
-    private async Task<(Latency Deliveries, double[] LastPerChange, Latency Mutation, int Missed, double GatewayCpuMs, double MachinePercent)> ChangeAsync(DeliveryBoard board, string number)
+    private async Task<(Latency Deliveries, double[] FirstPerChange, double[] LastPerChange, Latency Mutation, int Missed, double GatewayCpuMs, double MachinePercent)> ChangeAsync(DeliveryBoard board, string number)
     {
         var delays = new List<double>(board.Subscribers * board.Changes);
+        var firstPerChange = new double[board.Changes];
         var lastPerChange = new double[board.Changes];
         var mutations = new List<double>(board.Changes);
         var missed = 0;
@@ -106,6 +107,7 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
             gatewayCpu += gateway.CpuTime - cpu;
             var read = board.Delays(change, sentAt).ToList();
             delays.AddRange(read);
+            firstPerChange[change] = read.Count > 0 ? read.Min() : double.NaN;
             lastPerChange[change] = read.Count > 0 ? read.Max() : double.NaN;
             if ((change + 1) % 10 == 0 || change == 0)
             {
@@ -116,7 +118,7 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
         }
 
         var use = machine.Stop();
-        return (Latency.From(delays, wall.Elapsed), lastPerChange, Latency.From(mutations, wall.Elapsed), missed, gatewayCpu.TotalMilliseconds, use.MachinePercent);
+        return (Latency.From(delays, wall.Elapsed), firstPerChange, lastPerChange, Latency.From(mutations, wall.Elapsed), missed, gatewayCpu.TotalMilliseconds, use.MachinePercent);
     }
 
     /// <summary>A few subscribers and one change first, so start-up costs (JIT, the first execution of each path) are not counted.</summary>
