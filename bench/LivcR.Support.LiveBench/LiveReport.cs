@@ -54,15 +54,17 @@ internal static class LiveReport
         Row(text, results, "gateway GC heap (live, after a full collection) before / with all open, MiB", r => $"{r.Before.GcHeapMiB:0.0} / {r.After.GcHeapMiB:0.0}");
         Row(text, results, "**memory per idle subscription: working set / GC heap, KiB**", r => $"**{r.WorkingSetKiBPerSubscription:0.0} / {r.GcHeapKiBPerSubscription:0.0}**");
         Row(text, results, "gateway threads before / with all open", r => $"{r.Before.Threads} / {r.After.Threads}");
-        Row(text, results, "deliveries measured (changes × subscribers)", r => $"{r.Deliveries.Count:N0}");
-        Row(text, results, "change to subscriber: p50 / p95 ms", r => $"{N(r.Deliveries.P50Ms)} / {N(r.Deliveries.P95Ms)}");
-        Row(text, results, "**change to subscriber: p99 ms**", r => $"**{N(r.Deliveries.P99Ms)}**");
-        Row(text, results, "first subscriber of a change: median ms", r => N(Median(r.FirstPerChangeMs)));
-        Row(text, results, "last subscriber of a change: median / slowest change, ms", r => $"{N(Median(r.LastPerChangeMs))} / {N(r.LastPerChangeMs.Max())}");
-        Row(text, results, "the reply mutation itself: p50 / p99 ms", r => $"{N(r.Mutation.P50Ms)} / {N(r.Mutation.P99Ms)}");
-        Row(text, results, "gateway CPU per change (all its deliveries), ms", r => $"{r.GatewayCpuMsPerChange:0}");
-        Row(text, results, "machine CPU during the changes, % of all cores", r => $"{r.MachineCpuPercent:0}");
-        Row(text, results, "missed deliveries / other events / broken streams", r => $"{r.Missed} / {r.Others} / {r.Failures}");
+        Row(text, results, "deliveries measured (changes × subscribers)", r => $"{r.Changes.Deliveries.Count:N0}");
+        Row(text, results, "change to subscriber: p50 / p95 ms", r => $"{N(r.Changes.Deliveries.P50Ms)} / {N(r.Changes.Deliveries.P95Ms)}");
+        Row(text, results, "**change to subscriber: p99 ms**", r => $"**{N(r.Changes.Deliveries.P99Ms)}**");
+        Row(text, results, "first subscriber of a change: median ms", r => N(Median(r.Changes.FirstPerChangeMs)));
+        Row(text, results, "last subscriber of a change: median / slowest change, ms", r => $"{N(Median(r.Changes.LastPerChangeMs))} / {N(r.Changes.LastPerChangeMs.Max())}");
+        Row(text, results, "fan-out, first to last subscriber of a change: median / max ms", r => $"{N(Median([.. r.Changes.SpreadPerChangeMs]))} / {N(r.Changes.SpreadPerChangeMs.Max())}");
+        Row(text, results, "the reply mutation itself: p50 / p99 ms", r => $"{N(r.Changes.Mutation.P50Ms)} / {N(r.Changes.Mutation.P99Ms)}");
+        Row(text, results, "gateway CPU per change (all its deliveries), ms", r => $"{r.Changes.GatewayCpuMsPerChange:0}");
+        Row(text, results, "driver CPU per change (the reply, reading every socket), ms", r => $"{r.Changes.DriverCpuMsPerChange:0}");
+        Row(text, results, "machine CPU during the changes, % of all cores; load average (1 min) after them", r => $"{r.Changes.MachineCpuPercent:0}; {r.Changes.LoadAverage:0.0}");
+        Row(text, results, "missed deliveries / other events / broken streams", r => $"{r.Changes.Missed} / {r.Others} / {r.Failures}");
         text.AppendLine();
     }
 
@@ -74,11 +76,18 @@ internal static class LiveReport
         {
             var runs = group.ToList();
             var met = runs.Count(r => r.MeetsTarget);
-            var p99s = string.Join(", ", runs.Select(r => $"{N(r.Deliveries.P99Ms)} ms" + (r.Missed > 0 ? $" ({r.Missed} missed)" : string.Empty)));
+            var p99s = string.Join(", ", runs.Select(r => $"{N(r.Changes.Deliveries.P99Ms)} ms" + (r.Changes.Missed > 0 ? $" ({r.Changes.Missed} missed)" : string.Empty)));
             var verdict = !full ? "not judged (fewer subscribers than the target's)"
                 : met == runs.Count ? "**met**" + (runs.Count > 1 ? " in every run" : string.Empty)
                 : met == 0 ? "**not met**" : $"**met in {met} of {runs.Count} runs**";
             text.AppendLine(C, $"- {Name(group.Key)}: {runs[0].Subscribers:N0} open subscriptions on one gateway, a change reaches all of them p99 ≤ {TargetP99Ms:0} ms: p99 {p99s} — {verdict}.");
+
+            // Where a run missed, the parts of the delay: the store before the change is published, and the fan-out after it.
+            foreach (var r in runs.Where(r => full && !r.MeetsTarget))
+            {
+                var spread = r.Changes.SpreadPerChangeMs.ToList();
+                text.AppendLine(C, $"  - run {r.Run} (load average {r.Changes.LoadAverage:0.0} on {Machine.Cores} cores): the reply mutation alone took p50 {N(r.Changes.Mutation.P50Ms)} / p99 {N(r.Changes.Mutation.P99Ms)} ms (the change is published once stored, before the answer); the fan-out from the first to the last subscriber took median {N(Median(spread))} / max {N(spread.Max())} ms; the gateway spent {r.Changes.GatewayCpuMsPerChange:0} ms of CPU per change.");
+            }
         }
 
         text.AppendLine("- Memory per idle subscription: reported above (the target asks for the figure, not a bound).").AppendLine();

@@ -9,15 +9,9 @@ namespace LivcR.Support.LiveBench;
 /// <param name="ToCurrent">Per subscriber, from opening its connection to reading CURRENT.</param>
 /// <param name="Before">The gateway's memory before they opened (after a warm-up).</param>
 /// <param name="After">The gateway's memory with them all open and idle.</param>
-/// <param name="Deliveries">Over all (change × subscriber): from just before the mutation was sent to the subscriber reading the event.</param>
-/// <param name="FirstPerChangeMs">For each change, when its first subscriber read it.</param>
-/// <param name="LastPerChangeMs">For each change, when its last subscriber read it.</param>
-/// <param name="Mutation">The reply mutations' own round trip.</param>
-/// <param name="Missed">Deliveries that did not arrive within the wait.</param>
+/// <param name="Changes">The changes and their deliveries.</param>
 /// <param name="Others">Events that were no change of the run (RESYNC, repeats).</param>
 /// <param name="Failures">Subscribers whose stream broke or was refused.</param>
-/// <param name="GatewayCpuMsPerChange">The gateway process's CPU time per change, from sending it to its last delivery.</param>
-/// <param name="MachineCpuPercent">The whole machine's CPU use during the changes, % of all cores.</param>
 internal sealed record LiveResult(
     LiveTransport Transport,
     int Run,
@@ -27,20 +21,14 @@ internal sealed record LiveResult(
     Latency ToCurrent,
     GatewayMemory Before,
     GatewayMemory After,
-    Latency Deliveries,
-    IReadOnlyList<double> FirstPerChangeMs,
-    IReadOnlyList<double> LastPerChangeMs,
-    Latency Mutation,
-    int Missed,
+    ChangeSeries Changes,
     int Others,
-    int Failures,
-    double GatewayCpuMsPerChange,
-    double MachineCpuPercent)
+    int Failures)
 {
     public int Subscribers => TicketSubscribers + QueueSubscribers;
 
     /// <summary>The target's condition: every delivery arrived and p99 is within the bound.</summary>
-    public bool MeetsTarget => Deliveries.P99Ms <= LiveReport.TargetP99Ms && Missed == 0 && Failures == 0;
+    public bool MeetsTarget => Changes.Deliveries.P99Ms <= LiveReport.TargetP99Ms && Changes.Missed == 0 && Failures == 0;
 
     /// <summary>Working set growth per open subscription, KiB.</summary>
     public double WorkingSetKiBPerSubscription => (After.WorkingSetMiB - Before.WorkingSetMiB) * 1024 / Subscribers;

@@ -51,12 +51,11 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
                 throw new InvalidOperationException($"The gateway has {after.Listeners} live listeners, not {subscribers}.");
             }
 
-            var (deliveries, firstPerChange, lastPerChange, mutation, missed, cpuMs, machine) = await ChangeAsync(board, number);
+            var series = await ChangeAsync(board, number);
             return new LiveResult(
                 transport, run, subscribers - queue, queue, opening.Elapsed.TotalSeconds,
                 Latency.From(toCurrent.Select(t => t.TotalMilliseconds).ToList(), opening.Elapsed),
-                before, after, deliveries, firstPerChange, lastPerChange, mutation, missed, board.Others, open.Count(s => s.Failure is not null),
-                cpuMs / changes, machine);
+                before, after, series, board.Others, open.Count(s => s.Failure is not null));
         }
         finally
         {
@@ -73,7 +72,7 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
     }
 
     /// <summary>The changes, one at a time; a short pause between them so one change's deliveries never overlap the next.</summary>
-    private async Task<(Latency Deliveries, double[] FirstPerChange, double[] LastPerChange, Latency Mutation, int Missed, double GatewayCpuMs, double MachinePercent)> ChangeAsync(DeliveryBoard board, string number)
+    private async Task<ChangeSeries> ChangeAsync(DeliveryBoard board, string number)
     {
         var delays = new List<double>(board.Subscribers * board.Changes);
         var firstPerChange = new double[board.Changes];
@@ -118,7 +117,10 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
         }
 
         var use = machine.Stop();
-        return (Latency.From(delays, wall.Elapsed), firstPerChange, lastPerChange, Latency.From(mutations, wall.Elapsed), missed, gatewayCpu.TotalMilliseconds, use.MachinePercent);
+        var load = File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : -1;
+        return new ChangeSeries(
+            Latency.From(delays, wall.Elapsed), firstPerChange, lastPerChange, Latency.From(mutations, wall.Elapsed), missed,
+            gatewayCpu.TotalMilliseconds / board.Changes, use.ProcessCpuMs / board.Changes, use.MachinePercent, load);
     }
 
     /// <summary>A few subscribers and one change first, so start-up costs (JIT, the first execution of each path) are not counted.</summary>
