@@ -10,6 +10,8 @@ namespace LivcR.Support.LiveBench;
 /// <param name="DriverCpuMsPerChange">The same for the driver (the reply and reading every subscriber's socket).</param>
 /// <param name="MachineCpuPercent">The whole machine's CPU use during the changes, % of all cores.</param>
 /// <param name="LoadAverage">The machine's 1-minute load average after the changes (-1 where unknown).</param>
+/// <param name="WarmChanges">Unmeasured changes sent before, with every subscriber open, until the gateway's JIT was quiet.</param>
+/// <param name="JitMsPerChange">Time the gateway's JIT spent compiling during the measured changes, per change.</param>
 internal sealed record ChangeSeries(
     Latency Deliveries,
     IReadOnlyList<double> FirstPerChangeMs,
@@ -19,7 +21,9 @@ internal sealed record ChangeSeries(
     double GatewayCpuMsPerChange,
     double DriverCpuMsPerChange,
     double MachineCpuPercent,
-    double LoadAverage)
+    double LoadAverage,
+    int WarmChanges,
+    double JitMsPerChange)
 {
     /// <summary>For each change, from its first subscriber to its last: the fan-out's own share of the delay.</summary>
     public IEnumerable<double> SpreadPerChangeMs => FirstPerChangeMs.Zip(LastPerChangeMs, (first, last) => last - first);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text.Json;
 using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.People;
@@ -16,7 +17,8 @@ namespace LivcR.Support.LiveBench;
 /// <summary>
 /// The gateway child: a standalone gateway (co-hosted silo, SQLite, Production, Serilog at Warning) on a free loopback
 /// port, alone in its process so its memory is the gateway's. It says where it listens and hands out a staff token on
-/// one line of standard output, then answers <c>memory</c> on standard input (after a full collection) until <c>stop</c>.
+/// one line of standard output, then answers <c>memory</c> (after a full collection) and <c>jit</c> (methods compiled and
+/// time spent compiling so far) on standard input until <c>stop</c>.
 /// </summary>
 /// <remarks>The memory report is this benchmark's, not an endpoint of the product.</remarks>
 internal static class GatewayChild
@@ -59,6 +61,10 @@ internal static class GatewayChild
                     if (command == "memory")
                     {
                         Say(Measure(feed));
+                    }
+                    else if (command == "jit")
+                    {
+                        Say(new GatewayJit(JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime().TotalMilliseconds));
                     }
                 }
 
@@ -125,3 +131,6 @@ internal sealed record GatewayReady(string Address, string Token, int Pid);
 
 /// <summary>The child's answer to <c>memory</c>: working set, live GC heap and GC-committed memory in MiB, open live listeners, threads.</summary>
 internal sealed record GatewayMemory(double WorkingSetMiB, double GcHeapMiB, double GcCommittedMiB, int Listeners, int Threads);
+
+/// <summary>The child's answer to <c>jit</c>: methods the JIT compiled so far (every tier) and the time it spent, ms.</summary>
+internal sealed record GatewayJit(long Methods, double CompilationMs);

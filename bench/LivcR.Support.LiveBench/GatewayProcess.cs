@@ -70,6 +70,14 @@ internal sealed class GatewayProcess : IAsyncDisposable
         return await AnswerAsync<GatewayMemory>(TimeSpan.FromMinutes(1));
     }
 
+    /// <summary>What the child's JIT has compiled so far (no collection, so it may be asked between changes).</summary>
+    public async Task<GatewayJit> JitAsync()
+    {
+        await _process.StandardInput.WriteLineAsync("jit");
+        await _process.StandardInput.FlushAsync();
+        return await AnswerAsync<GatewayJit>(TimeSpan.FromMinutes(1));
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

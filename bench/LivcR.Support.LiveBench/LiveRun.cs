@@ -8,8 +8,8 @@ namespace LivcR.Support.LiveBench;
 
 /// <summary>
 /// One transport against one fresh gateway child: a ticket, a warm-up, N subscriptions opened until each read its
-/// CURRENT event, the gateway's memory before and after, then C staff replies one at a time, each timed from just
-/// before the mutation is sent to the moment each subscriber has read its event.
+/// CURRENT event, the gateway's memory before and after, unmeasured changes until the JIT is quiet, then C staff replies
+/// one at a time, each timed from just before the mutation is sent to the moment each subscriber has read its event.
 /// </summary>
 /// <remarks>
 /// Nine in ten subscribers watch <c>ticketChanged</c> on the ticket, one in ten <c>ticketQueueChanged</c> without a
@@ -20,6 +20,8 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
     private const string TicketQuery = "subscription($n: String!) { ticketChanged(number: $n) { kind number version } }";
     private const string QueueQuery = "subscription { ticketQueueChanged { kind number version } }";
     private const int OpeningInParallel = 16;
+    private const int WarmBatch = 5;
+    private const int MaxWarmChanges = 60;
     private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(30);
 
     private readonly HttpClient _graphql = GraphQLClient(gateway.Address, gateway.Ready.Token);
@@ -36,7 +38,7 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
         var before = await gateway.MemoryAsync();
 
         var queue = subscribers / 10;
-        var board = new DeliveryBoard(number, version, subscribers, changes);
+        var board = new DeliveryBoard(number, version, subscribers, MaxWarmChanges + changes);
         var opening = Stopwatch.StartNew();
         var open = await OpenAsync(board, number, subscribers);
         try
@@ -51,7 +53,11 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
                 throw new InvalidOperationException($"The gateway has {after.Listeners} live listeners, not {subscribers}.");
             }
 
-            var series = await ChangeAsync(board, number);
+            var warm = await SettleAsync(board, number);
+            var jit = await gateway.JitAsync();
+            var series = await ChangeAsync(board, number, warm, changes);
+            var jitAfter = await gateway.JitAsync();
+            series = series with { WarmChanges = warm, JitMsPerChange = (jitAfter.CompilationMs - jit.CompilationMs) / changes };
             return new LiveResult(
                 transport, run, subscribers - queue, queue, opening.Elapsed.TotalSeconds,
                 Latency.From(toCurrent.Select(t => t.TotalMilliseconds).ToList(), opening.Elapsed),
@@ -71,18 +77,44 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The changes, one at a time; a short pause between them so one change's deliveries never overlap the next.</summary>
-    private async Task<ChangeSeries> ChangeAsync(DeliveryBoard board, string number)
+    /// <summary>
+    /// Unmeasured changes with every subscriber open, in batches of <see cref="WarmBatch"/>, until the gateway's JIT spends
+    /// under 2% of a batch's wall time compiling (tiering up the delivery path, as a gateway running for days has long
+    /// done), at most <see cref="MaxWarmChanges"/>; returns how many it took.
+    /// </summary>
+    private async Task<int> SettleAsync(DeliveryBoard board, string number)
     {
-        var delays = new List<double>(board.Subscribers * board.Changes);
-        var firstPerChange = new double[board.Changes];
-        var lastPerChange = new double[board.Changes];
-        var mutations = new List<double>(board.Changes);
+        var warm = 0;
+        while (warm < MaxWarmChanges)
+        {
+            var jit = await gateway.JitAsync();
+            var wall = Stopwatch.StartNew();
+            await ChangeAsync(board, number, warm, WarmBatch, quiet: true);
+            warm += WarmBatch;
+            var after = await gateway.JitAsync();
+            var compiling = after.CompilationMs - jit.CompilationMs;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{_label}] warm-up changes {warm}: the JIT compiled {after.Methods - jit.Methods} methods in {compiling:0} ms of {wall.Elapsed.TotalMilliseconds:0} ms"));
+            if (compiling < 0.02 * wall.Elapsed.TotalMilliseconds)
+            {
+                break;
+            }
+        }
+
+        return warm;
+    }
+
+    /// <summary>Changes <c>[first, first + count)</c>, one at a time; a short pause between them so one change's deliveries never overlap the next.</summary>
+    private async Task<ChangeSeries> ChangeAsync(DeliveryBoard board, string number, int first, int count, bool quiet = false)
+    {
+        var delays = new List<double>(board.Subscribers * count);
+        var firstPerChange = new double[count];
+        var lastPerChange = new double[count];
+        var mutations = new List<double>(count);
         var missed = 0;
         var gatewayCpu = TimeSpan.Zero;
         var wall = Stopwatch.StartNew();
         var machine = CpuMeter.Start();
-        for (var change = 0; change < board.Changes; change++)
+        for (var change = first; change < first + count; change++)
         {
             var cpu = gateway.CpuTime;
             var sentAt = Stopwatch.GetTimestamp();
@@ -106,11 +138,12 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
             gatewayCpu += gateway.CpuTime - cpu;
             var read = board.Delays(change, sentAt).ToList();
             delays.AddRange(read);
-            firstPerChange[change] = read.Count > 0 ? read.Min() : double.NaN;
-            lastPerChange[change] = read.Count > 0 ? read.Max() : double.NaN;
-            if ((change + 1) % 10 == 0 || change == 0)
+            var n = change - first;
+            firstPerChange[n] = read.Count > 0 ? read.Min() : double.NaN;
+            lastPerChange[n] = read.Count > 0 ? read.Max() : double.NaN;
+            if (!quiet && ((n + 1) % 10 == 0 || n == 0))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{_label}] change {change + 1}/{board.Changes}: mutation {mutations[^1]:0.0} ms, last of {read.Count} deliveries at {lastPerChange[change]:0.0} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{_label}] change {n + 1}/{count}: mutation {mutations[^1]:0.0} ms, last of {read.Count} deliveries at {lastPerChange[n]:0.0} ms"));
             }
 
             await Task.Delay(200);
@@ -120,7 +153,7 @@ internal sealed class LiveRun(GatewayProcess gateway, LiveTransport transport, i
         var load = File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : -1;
         return new ChangeSeries(
             Latency.From(delays, wall.Elapsed), firstPerChange, lastPerChange, Latency.From(mutations, wall.Elapsed), missed,
-            gatewayCpu.TotalMilliseconds / board.Changes, use.ProcessCpuMs / board.Changes, use.MachinePercent, load);
+            gatewayCpu.TotalMilliseconds / count, use.ProcessCpuMs / count, use.MachinePercent, load, 0, 0);
     }
 
     /// <summary>A few subscribers and one change first, so start-up costs (JIT, the first execution of each path) are not counted.</summary>
