@@ -54,7 +54,7 @@ internal static class LiveReport
         Row(text, results, "gateway GC heap (live, after a full collection) before / with all open, MiB", r => $"{r.Before.GcHeapMiB:0.0} / {r.After.GcHeapMiB:0.0}");
         Row(text, results, "**memory per idle subscription: working set / GC heap, KiB**", r => $"**{r.WorkingSetKiBPerSubscription:0.0} / {r.GcHeapKiBPerSubscription:0.0}**");
         Row(text, results, "gateway threads before / with all open", r => $"{r.Before.Threads} / {r.After.Threads}");
-        Row(text, results, "unmeasured changes first, until the JIT was quiet; JIT time per measured change, ms", r => $"{r.Changes.WarmChanges}; {r.Changes.JitMsPerChange:0.0}");
+        Row(text, results, "unmeasured changes first, until the JIT was quiet; JIT compiling time during the measured changes (pauses included), per change, ms", r => $"{r.Changes.WarmChanges}; {r.Changes.JitMsPerChange:0.0}");
         Row(text, results, "deliveries measured (changes × subscribers)", r => $"{r.Changes.Deliveries.Count:N0}");
         Row(text, results, "change to subscriber: p50 / p95 ms", r => $"{N(r.Changes.Deliveries.P50Ms)} / {N(r.Changes.Deliveries.P95Ms)}");
         Row(text, results, "**change to subscriber: p99 ms**", r => $"**{N(r.Changes.Deliveries.P99Ms)}**");
