@@ -25,6 +25,9 @@ internal sealed class WebSocketConnection(WebSocket socket, HttpContext http, IS
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly IGraphQLTextSerializer _serializer = services.GetRequiredService<IGraphQLTextSerializer>();
     private ClaimsPrincipal _user = http.User;
+
+    // Small to start with (an idle connection holds it), grown for a larger message.
+    private byte[] _buffer = new byte[1024];
     private bool _initialised;
     private volatile bool _closeQueued;
     private long _idleSince = Environment.TickCount64;
@@ -59,10 +62,9 @@ internal sealed class WebSocketConnection(WebSocket socket, HttpContext http, IS
 
     private async Task ReadLoopAsync()
     {
-        var buffer = new byte[MaxMessageBytes];
         while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
-            var (kind, length) = await ReceiveAsync(buffer);
+            var (kind, length) = await ReceiveAsync();
             if (kind == WebSocketMessageType.Close)
             {
                 // The client's close, or its answer to ours.
@@ -81,7 +83,7 @@ internal sealed class WebSocketConnection(WebSocket socket, HttpContext http, IS
                 continue;
             }
 
-            await HandleAsync(Encoding.UTF8.GetString(buffer, 0, length));
+            await HandleAsync(Encoding.UTF8.GetString(_buffer, 0, length));
         }
     }
 
@@ -334,17 +336,23 @@ internal sealed class WebSocketConnection(WebSocket socket, HttpContext http, IS
         }
     }
 
-    private async Task<(WebSocketMessageType Kind, int Length)> ReceiveAsync(byte[] buffer)
+    /// <summary>One whole message into <see cref="_buffer"/>, grown as needed up to <see cref="MaxMessageBytes"/>; length -1 when larger.</summary>
+    private async Task<(WebSocketMessageType Kind, int Length)> ReceiveAsync()
     {
         var length = 0;
         while (true)
         {
-            if (length == buffer.Length)
+            if (length == _buffer.Length)
             {
-                return (WebSocketMessageType.Text, -1);
+                if (_buffer.Length >= MaxMessageBytes)
+                {
+                    return (WebSocketMessageType.Text, -1);
+                }
+
+                Array.Resize(ref _buffer, Math.Min(_buffer.Length * 4, MaxMessageBytes));
             }
 
-            var part = await socket.ReceiveAsync(buffer.AsMemory(length), http.RequestAborted);
+            var part = await socket.ReceiveAsync(_buffer.AsMemory(length), http.RequestAborted);
             length += part.Count;
             if (part.MessageType == WebSocketMessageType.Close || part.EndOfMessage)
             {

@@ -121,6 +121,6 @@ public sealed class DeskMailPageTests(PortalFixture portal)
         using var content = new MemoryStream();
         await message.WriteToAsync(content);
         await portal.Gateway.Services.GetRequiredService<QuarantineStore>().AddAsync(
-            "helpdesk", "portal-" + message.MessageId, message.MessageId, sender, subject, "Mail apart gezet voor de test.", content.ToArray(), DateTimeOffset.UtcNow);
+            "helpdesk", "portal-" + message.MessageId, null, message.MessageId, sender, subject, "Mail apart gezet voor de test.", content.ToArray(), DateTimeOffset.UtcNow);
     }
 }
