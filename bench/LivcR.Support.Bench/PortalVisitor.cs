@@ -9,7 +9,7 @@ namespace LivcR.Support.Bench;
 /// A browser without a browser: one keep-alive HTTP/1.1 connection with a cookie jar, no redirects followed, that fills in
 /// the portal's forms as they are served (hidden fields, Blazor's <c>_handler</c> and the antiforgery token included).
 /// </summary>
-internal sealed class PortalVisitor : IDisposable
+internal sealed partial class PortalVisitor : IDisposable
 {
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _http;
@@ -29,7 +29,9 @@ internal sealed class PortalVisitor : IDisposable
     {
         var emailPage = await GetAsync("/aanmelden");
         var codePage = await PostFormAsync("/aanmelden", emailPage, "email", ("EmailStep.Email", email));
-        var code = await mail.SignInCodeAsync(email, TimeSpan.FromSeconds(60));
+        var message = await mail.WaitForAsync(email, TimeSpan.FromSeconds(60), subjectContains: "aanmeldcode")
+            ?? throw new TimeoutException($"No sign-in mail for {email} within 60 s.");
+        var code = SixDigits().Match(message.TextBody ?? message.HtmlBody ?? "").Value;
         using var signedIn = await PostAsync("/aanmelden", codePage, "code", ("CodeStep.Code", code));
         if (!HasSession)
         {
@@ -99,4 +101,7 @@ internal sealed class PortalVisitor : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{6}\b")]
+    private static partial System.Text.RegularExpressions.Regex SixDigits();
 }

@@ -78,17 +78,5 @@ public static class AttachmentEndpoints
         return buffer.ToArray();
     }
 
-    private static Task RefuseAsync(HttpContext context, SupportException refused) =>
-        GraphQLHttpErrors.WriteAsync(
-            context,
-            refused.Code switch
-            {
-                SupportErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
-                SupportErrorCode.Forbidden => StatusCodes.Status403Forbidden,
-                SupportErrorCode.NotFound => StatusCodes.Status404NotFound,
-                SupportErrorCode.Conflict => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status400BadRequest,
-            },
-            refused.Code,
-            refused.Message);
+    private static Task RefuseAsync(HttpContext context, SupportException refused) => GraphQLHttpErrors.WriteRefusalAsync(context, refused);
 }

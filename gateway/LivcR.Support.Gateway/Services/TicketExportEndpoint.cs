@@ -41,13 +41,7 @@ public static class TicketExportEndpoint
         }
         catch (SupportException refused)
         {
-            var status = refused.Code switch
-            {
-                SupportErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
-                SupportErrorCode.Forbidden => StatusCodes.Status403Forbidden,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            await GraphQLHttpErrors.WriteAsync(context, status, refused.Code, refused.Message);
+            await GraphQLHttpErrors.WriteRefusalAsync(context, refused);
         }
     }
 

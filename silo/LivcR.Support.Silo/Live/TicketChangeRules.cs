@@ -29,9 +29,4 @@ public static class TicketChangeRules
             after.Number, after.Version, kind, after.MunicipalityNisCode, after.Requester.Email, after.Confidential, after.Status,
             after.AssigneeEmail, author?.Email, author?.Name, at);
     }
-
-    /// <summary>A staff member's presence on a ticket (not stored, so it keeps the version the staff member saw).</summary>
-    public static TicketChange Presence(TicketState ticket, TicketActor actor, bool composing, DateTimeOffset at) =>
-        new(ticket.Number, ticket.Version, composing ? TicketChangeKind.Composing : TicketChangeKind.Viewing, ticket.MunicipalityNisCode,
-            ticket.Requester.Email, ticket.Confidential, ticket.Status, ticket.AssigneeEmail, actor.Email, actor.Name, at);
 }

@@ -37,14 +37,7 @@ public static class TrainingCalendarEndpoint
         }
         catch (SupportException refused)
         {
-            var status = refused.Code switch
-            {
-                SupportErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
-                SupportErrorCode.Forbidden => StatusCodes.Status403Forbidden,
-                SupportErrorCode.NotFound => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            await GraphQLHttpErrors.WriteAsync(context, status, refused.Code, refused.Message);
+            await GraphQLHttpErrors.WriteRefusalAsync(context, refused);
         }
     }
 }

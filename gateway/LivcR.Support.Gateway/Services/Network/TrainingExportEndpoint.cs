@@ -36,14 +36,7 @@ public static class TrainingExportEndpoint
                 await audit.RecordAsync(actor.Email, "training.export-attendance", $"session:{sessionId}", caller.Ip, AuditOutcome.Denied);
             }
 
-            var status = refused.Code switch
-            {
-                SupportErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
-                SupportErrorCode.Forbidden => StatusCodes.Status403Forbidden,
-                SupportErrorCode.NotFound => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            await GraphQLHttpErrors.WriteAsync(context, status, refused.Code, refused.Message);
+            await GraphQLHttpErrors.WriteRefusalAsync(context, refused);
         }
     }
 }

@@ -5,15 +5,19 @@ using MimeKit;
 using SmtpServer;
 using SmtpServer.Storage;
 
-namespace LivcR.Support.Tests.Infrastructure;
+namespace LivcR.Support.TestSupport;
 
-/// <summary>A real SMTP server (the SmtpServer package) on a free loopback port that keeps what it receives.</summary>
+/// <summary>
+/// A real SMTP server (the SmtpServer package) on a free loopback port that keeps what it receives: for the tests, and for
+/// the benchmarks, which read the mailed sign-in codes as a person reads their mail.
+/// </summary>
 public sealed class SmtpPeer : IAsyncDisposable
 {
     private readonly SmtpServer.SmtpServer _server;
     private readonly Store _store = new();
     private readonly Task _running;
 
+    /// <summary>A peer on a free loopback port.</summary>
     public SmtpPeer()
         : this(FreePort.Next())
     {
@@ -33,6 +37,7 @@ public sealed class SmtpPeer : IAsyncDisposable
         _running = _server.StartAsync(CancellationToken.None);
     }
 
+    /// <summary>The loopback port it listens on.</summary>
     public int Port { get; }
 
     /// <summary>Settings that point the system's outgoing mail at this peer.</summary>
@@ -44,6 +49,7 @@ public sealed class SmtpPeer : IAsyncDisposable
         ["Smtp:From"] = "radicalisering@vvsg.example",
     };
 
+    /// <summary>Every message received so far.</summary>
     public IReadOnlyCollection<MimeMessage> Received => _store.Messages;
 
     /// <summary>Waits for a message to this address; null when none came in time.</summary>
@@ -67,6 +73,7 @@ public sealed class SmtpPeer : IAsyncDisposable
         return null;
     }
 
+    /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
         _server.Shutdown();
