@@ -106,11 +106,12 @@ public static partial class Documents
           number subject status priority municipality { ...MunicipalityFields } requester { ...TicketPersonFields }
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
+          slaPauses { from to }
           entries { ...TicketEntryFields } createdAt updatedAt version
         }
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }
-        fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt }
+        fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt internal }
         fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt mail { ...TicketEntryMailFields } }
         fragment TicketEntryMailFields on TicketEntryMail { messageId receivedAt html fullText }
         {{MunicipalityFields}}

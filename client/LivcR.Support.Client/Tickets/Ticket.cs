@@ -19,7 +19,8 @@ namespace LivcR.Support.Client;
 /// <param name="ResolutionDue">When a resolution is due; null once resolved or while waiting.</param>
 /// <param name="FirstResponseAt">When VVSG first answered.</param>
 /// <param name="SlaBreached">An SLA target was missed and escalated.</param>
-/// <param name="Attachments">Attachments (metadata).</param>
+/// <param name="Attachments">Attachments (metadata); internal ones only for staff.</param>
+/// <param name="SlaPauses">When the SLA clock stood still (waiting for the municipality), oldest first.</param>
 /// <param name="Entries">The whole thread, oldest first: messages, system events and (staff only) internal notes.</param>
 /// <param name="CreatedAt">When it was submitted.</param>
 /// <param name="UpdatedAt">Last change.</param>
@@ -44,6 +45,7 @@ public sealed record Ticket(
     DateTimeOffset? FirstResponseAt,
     bool SlaBreached,
     IReadOnlyList<TicketAttachment> Attachments,
+    IReadOnlyList<TicketSlaPause> SlaPauses,
     IReadOnlyList<TicketEntry> Entries,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,

@@ -127,7 +127,7 @@ public sealed class TicketState
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
-    /// <summary>The ticket as an audience sees it (municipalities never see internal notes).</summary>
+    /// <summary>The ticket as an audience sees it (municipalities never see internal notes or internal attachments).</summary>
     public TicketView ToView(TicketAudience audience, SlaPolicy sla)
     {
         var (firstResponseDue, resolutionDue) = sla.DueTimes(this);
@@ -155,7 +155,8 @@ public sealed class TicketState
             entries,
             FirstResponseAt,
             SlaBreached,
-            [.. Attachments]);
+            Attachments.Where(a => audience == TicketAudience.Staff || !a.Internal).ToList(),
+            Pauses.Select(p => new TicketSlaPause(p.From, p.To)).ToList());
     }
 
     /// <summary>Fills a fresh state from a validated request.</summary>
