@@ -27,6 +27,14 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
+    /// <summary><c>setTicketLegalHold(number, hold, expectedVersion)</c>: staff keep a ticket from retention, or let it go.</summary>
+    public const string SetTicketLegalHold = $$"""
+        mutation SetTicketLegalHold($number: String!, $hold: Boolean!, $expectedVersion: Int) {
+          setTicketLegalHold(number: $number, hold: $hold, expectedVersion: $expectedVersion) { ...TicketFields }
+        }
+        {{TicketFields}}
+        """;
+
     /// <summary><c>replyToTicket(number, body, expectedVersion, clientRequestId)</c>: a public answer.</summary>
     public const string ReplyToTicket = $$"""
         mutation ReplyToTicket($number: String!, $body: String!, $expectedVersion: Int, $clientRequestId: String) {
@@ -107,7 +115,7 @@ public static partial class Documents
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
           slaPauses { from to }
-          entries { ...TicketEntryFields } createdAt updatedAt version
+          entries { ...TicketEntryFields } createdAt updatedAt version legalHold anonymisedAt
         }
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }

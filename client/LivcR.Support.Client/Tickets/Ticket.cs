@@ -25,6 +25,8 @@ namespace LivcR.Support.Client;
 /// <param name="CreatedAt">When it was submitted.</param>
 /// <param name="UpdatedAt">Last change.</param>
 /// <param name="Version">Increases with every change; pass it as <c>expectedVersion</c> to detect conflicting changes.</param>
+/// <param name="LegalHold">Under legal hold: not anonymised when the retention period ends.</param>
+/// <param name="AnonymisedAt">When retention anonymised the ticket; null before.</param>
 public sealed record Ticket(
     string Number,
     string Subject,
@@ -49,4 +51,6 @@ public sealed record Ticket(
     IReadOnlyList<TicketEntry> Entries,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    bool LegalHold = false,
+    DateTimeOffset? AnonymisedAt = null);

@@ -63,6 +63,13 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetByRequesterAsync(ctx.GetArgument<string>("number"), close: false, ctx.GetArgument<int?>("expectedVersion")));
 
+        Field<NonNullGraphType<TicketType>, TicketView>("setTicketLegalHold")
+            .Description("Staff: legal hold keeps a ticket from being anonymised when its retention period ends (Privacy:RetentionMonths after closing); lift it to let retention go on. CONFLICT once anonymised or on a stale version.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("hold", "True to hold, false to lift the hold.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetLegalHoldAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<bool>("hold"), ctx.GetArgument<int?>("expectedVersion")));
+
         Field<NonNullGraphType<TicketType>, TicketView>("addInternalNote")
             .Description("Staff: a note only staff see; never mailed.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")

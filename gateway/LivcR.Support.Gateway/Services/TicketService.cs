@@ -88,6 +88,10 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         return await ChangeAsync(number, "ticket.triage", staffOnly: true, async (grain, who) => await grain.TriageAsync(triage with { Actor = who }));
     }
 
+    /// <summary>Puts a ticket under legal hold (retention never anonymises it) or lifts the hold: staff.</summary>
+    public Task<TicketView> SetLegalHoldAsync(string number, bool hold, int? expectedVersion) =>
+        ChangeAsync(number, hold ? "ticket.legal-hold" : "ticket.legal-hold-lifted", staffOnly: true, async (grain, who) => await grain.SetLegalHoldAsync(who, hold, expectedVersion));
+
     /// <summary>Closes a ticket ("opgelost, bedankt") or reopens a resolved one: anyone who may read it (the municipality, staff).</summary>
     public Task<TicketView> SetByRequesterAsync(string number, bool close, int? expectedVersion) =>
         ChangeAsync(number, close ? "ticket.close" : "ticket.reopen", staffOnly: false, async (grain, who) => await grain.SetByRequesterAsync(who, close, expectedVersion));

@@ -30,7 +30,9 @@ public sealed record TicketRow(
     string? MergedInto,
     string PublicText,
     string NoteText,
-    int StateVersion = 0)
+    int StateVersion = 0,
+    DateTimeOffset? ClosedAt = null,
+    TicketRetentionState Retention = TicketRetentionState.Kept)
 {
     /// <summary>The earliest due time still open.</summary>
     public DateTimeOffset? DueAt => (FirstResponseDue, ResolutionDue) switch
@@ -71,6 +73,21 @@ public sealed record TicketRow(
             ticket.MergedInto,
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.Message).Select(e => e.Body).Prepend(ticket.Subject)),
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.InternalNote).Select(e => e.Body)),
-            stateVersion);
+            stateVersion,
+            ticket.Status == TicketStatus.Closed ? ticket.ClosedAt ?? ticket.UpdatedAt : null,
+            ticket.AnonymisedAt is not null ? TicketRetentionState.Anonymised : ticket.LegalHold ? TicketRetentionState.LegalHold : TicketRetentionState.Kept);
     }
+}
+
+/// <summary>Where a ticket stands for retention (column <c>retention</c>).</summary>
+public enum TicketRetentionState : short
+{
+    /// <summary>Kept until it is due.</summary>
+    Kept = 0,
+
+    /// <summary>Under legal hold: never anonymised while it holds.</summary>
+    LegalHold = 1,
+
+    /// <summary>Anonymised.</summary>
+    Anonymised = 2,
 }

@@ -124,6 +124,14 @@ public sealed class TicketState
     [Id(42)]
     public List<Requests.RequestKeyState> RequestKeys { get; set; } = [];
 
+    /// <summary>Under legal hold: retention does not anonymise the ticket while this holds (staff set it).</summary>
+    [Id(43)]
+    public bool LegalHold { get; set; }
+
+    /// <summary>When retention anonymised the ticket; null before.</summary>
+    [Id(44)]
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
@@ -156,7 +164,9 @@ public sealed class TicketState
             FirstResponseAt,
             SlaBreached,
             Attachments.Where(a => audience == TicketAudience.Staff || !a.Internal).ToList(),
-            Pauses.Select(p => new TicketSlaPause(p.From, p.To)).ToList());
+            Pauses.Select(p => new TicketSlaPause(p.From, p.To)).ToList(),
+            LegalHold,
+            AnonymisedAt);
     }
 
     /// <summary>Fills a fresh state from a validated request.</summary>

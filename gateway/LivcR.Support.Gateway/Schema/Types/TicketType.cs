@@ -47,6 +47,8 @@ public sealed class TicketType : ObjectGraphType<TicketView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEntryType>>>, IReadOnlyList<TicketThreadEntry>>("entries")
             .Description("The whole thread, oldest first: messages, system events and (staff only) internal notes.")
             .Resolve(ctx => TicketThreadEntry.Of(ctx.Source));
+        Field(t => t.LegalHold).Description("Under legal hold: not anonymised when the retention period ends.");
+        Field(t => t.AnonymisedAt, nullable: true).Description("When retention anonymised the ticket (texts, attachments and the requester removed; figures kept); null before.");
         Field(t => t.CreatedAt).Description("When it was submitted.");
         Field(t => t.UpdatedAt).Description("Last change.");
         Field(t => t.Version).Description("Increases with every change; send it back with a change to detect conflicts.");
