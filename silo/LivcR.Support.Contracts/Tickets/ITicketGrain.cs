@@ -120,4 +120,8 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("forget-notice")]
     [OneWay]
     Task ForgetNoticeAsync(Guid token);
+
+    /// <summary>Erasure of a person (GDPR art. 17): they become "Verwijderde gebruiker" on this ticket; the content stays. False when they were not on it.</summary>
+    [Alias("erase-person")]
+    Task<bool> ErasePersonAsync(string email);
 }

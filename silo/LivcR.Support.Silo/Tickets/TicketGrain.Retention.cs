@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LivcR.Support.Silo.Tickets;
 
-/// <summary>The ticket's side of retention: anonymising itself when due, and legal hold.</summary>
+/// <summary>The ticket's side of privacy: anonymising itself when due, legal hold, and a person's erasure.</summary>
 public sealed partial class TicketGrain
 {
     /// <inheritdoc/>
@@ -37,5 +37,17 @@ public sealed partial class TicketGrain
 
         TicketWorkflow.EnsureVersion(State, expectedVersion);
         return TicketRetentionRules.SetLegalHold(State, actor, hold, clock.GetUtcNow()) ? await SaveAsync(actor) : View(TicketAudience.Staff);
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> ErasePersonAsync(string email)
+    {
+        if (!State.Exists || !Erasure.PersonErasureRules.Erase(State, email, clock.GetUtcNow()))
+        {
+            return false;
+        }
+
+        await SaveAsync();
+        return true;
     }
 }
