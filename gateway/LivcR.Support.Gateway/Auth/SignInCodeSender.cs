@@ -3,6 +3,7 @@ using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Silo.Mail;
 using LivcR.Support.Silo.Mail.Templates;
+using LivcR.Support.Silo.Telemetry;
 
 namespace LivcR.Support.Gateway.Auth;
 
@@ -24,15 +25,15 @@ public sealed partial class SignInCodeSender(
             var language = (await grains.Person(email).GetMailStatusAsync()).Language;
             var mail = TicketMailTemplates.SignInCode(language, code.Code, CodeMinutes);
             await outbox.EnqueueAsync(new OutboundMail(email, mail.Subject, mail.Body, OutboundMailKind.SignInCode), cancellationToken);
-            LogMailed(logger, email);
+            LogMailed(logger, LogMask.Email(email));
         }
         else if (environment.IsDevelopment())
         {
-            LogCodeForDevelopment(logger, email, code.Code);
+            LogCodeForDevelopment(logger, LogMask.Email(email), code.Code);
         }
         else
         {
-            LogNoTransport(logger, email);
+            LogNoTransport(logger, LogMask.Email(email));
         }
     }
 

@@ -43,6 +43,7 @@ public static class GatewayHostingExtensions
         }
 
         builder.AddSupportAuthentication();
+        builder.AddSupportGatewayTelemetry();
         builder.Services.AddSupportGraphQL(builder.Configuration);
         builder.Services.AddRateLimiter(o =>
         {
@@ -92,8 +93,11 @@ public static class GatewayHostingExtensions
     public static WebApplication MapSupportGateway(this WebApplication app)
     {
         app.UseForwardedHeaders(ForwardedFor(app.Configuration));
+        app.UseMiddleware<CorrelationMiddleware>();
         app.UseSerilogRequestLogging();
+        app.UseWhen(GatewayTelemetry.IsAdminPage, branch => branch.UseMiddleware<PortalSessionBearer>());
         app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/exports")
             || http.Request.Path.StartsWithSegments("/tickets") || http.Request.Path.StartsWithSegments("/attachments"), branch => branch.UseMiddleware<CallerMiddleware>());
@@ -105,6 +109,7 @@ public static class GatewayHostingExtensions
         app.MapTrainingExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTrainingCalendar().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapAttachments();
+        app.MapSupportOperations();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthDetailsWriter.WriteAsync });
         return app;
