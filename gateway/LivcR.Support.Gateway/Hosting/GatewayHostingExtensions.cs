@@ -94,7 +94,13 @@ public static class GatewayHostingExtensions
     {
         app.UseForwardedHeaders(ForwardedFor(app.Configuration));
         app.UseMiddleware<CorrelationMiddleware>();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            // One line per request is noise at Information: successes are Debug, refusals Information, failures Error.
+            o.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : http.Response.StatusCode >= 400 ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Debug;
+        });
         app.UseWhen(GatewayTelemetry.IsAdminPage, branch => branch.UseMiddleware<PortalSessionBearer>());
         app.UseAuthentication();
         app.UseAuthorization();
