@@ -1,7 +1,11 @@
+using System.Text.Json;
+using LivcR.Support.Contracts.People;
 using LivcR.Support.Gateway.Auth;
 using LivcR.Support.Gateway.Hosting;
 using LivcR.Support.Tests.Infrastructure;
+using LivcR.Support.Portal.Session;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,5 +73,31 @@ public sealed class DashboardEndpointTests(GatewayFixture fixture)
 
         Assert.True(endpoints.Count > 10, $"Only {endpoints.Count} dashboard endpoints found.");
         Assert.All(endpoints, e => Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == AdminRequirement.Policy));
+    }
+
+    [Theory]
+    [InlineData(Role.Admin, 200)]
+    [InlineData(Role.Staff, 403)]
+    public async Task Dashboard_InABrowserSignedInToThePortal_IsOpenToAnAdminOnly(Role role, int expected)
+    {
+        var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@vvsg.example";
+        var token = await fixture.Gateway.TokenAsync(email, new RoleGrant(role, null));
+        using var request = new HttpRequestMessage(HttpMethod.Get, GatewayTelemetry.DashboardPath + "/");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html");
+        request.Headers.TryAddWithoutValidation("Cookie", $"{PortalSession.CookieName}={SessionCookie(email, token)}");
+        using var response = await fixture.Gateway.Http.SendAsync(request);
+
+        Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    /// <summary>The portal's session cookie for the person, protected as the portal protects it after a sign-in.</summary>
+    private string SessionCookie(string email, string token)
+    {
+        var expires = DateTimeOffset.UtcNow.AddMinutes(30);
+        var protector = fixture.Gateway.Services.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector("LivcR.Support.Portal.Session.v1").ToTimeLimitedDataProtector();
+        // The cookie says admin for everyone: the gateway must go by the person's roles, not by what the cookie claims.
+        var user = new PortalUser(email, "Iemand", token, expires, null, null, IsStaff: true, IsAdmin: true);
+        return Uri.EscapeDataString(protector.Protect(JsonSerializer.Serialize(user), expires));
     }
 }
