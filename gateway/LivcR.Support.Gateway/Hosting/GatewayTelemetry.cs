@@ -40,7 +40,19 @@ public static class GatewayTelemetry
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(AdminRequirement.Policy);
         if (app.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.Dashboard ?? true)
         {
-            app.MapOrleansDashboard(DashboardPath).RequireAuthorization(AdminRequirement.Policy);
+            IEndpointConventionBuilder dashboard = app.MapOrleansDashboard(DashboardPath).RequireAuthorization(AdminRequirement.Policy);
+            dashboard.Add(endpoint =>
+            {
+                // Its grain-state view shows any grain's state (a ticket's thread, a person) outside the audit trail.
+                if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimEnd('/').EndsWith("/GrainState", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    endpoint.RequestDelegate = http =>
+                    {
+                        http.Response.StatusCode = StatusCodes.Status404NotFound;
+                        return Task.CompletedTask;
+                    };
+                }
+            });
         }
 
         return app;

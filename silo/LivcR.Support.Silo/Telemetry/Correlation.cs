@@ -34,10 +34,27 @@ public static class Correlation
     /// <summary>Makes <paramref name="id"/> the correlation id of what follows in this async flow: log lines and grain calls.</summary>
     public static IDisposable Begin(string id)
     {
+        var before = Current;
         RequestContext.Set(RequestContextKey, id);
-        return LogContext.PushProperty(PropertyName, id);
+        return new Scope(before, LogContext.PushProperty(PropertyName, id));
     }
 
     /// <summary>The correlation id carried by the current grain call, or null.</summary>
     public static string? Current => RequestContext.Get(RequestContextKey) as string;
+
+    private sealed class Scope(string? before, IDisposable logProperty) : IDisposable
+    {
+        public void Dispose()
+        {
+            logProperty.Dispose();
+            if (before is null)
+            {
+                RequestContext.Remove(RequestContextKey);
+            }
+            else
+            {
+                RequestContext.Set(RequestContextKey, before);
+            }
+        }
+    }
 }

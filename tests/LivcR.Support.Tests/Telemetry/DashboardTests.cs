@@ -28,6 +28,16 @@ public sealed class DashboardTests(TelemetryProcessFixture fixture)
         Assert.Contains("totalActiveHostCount", counters, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Dashboard_GrainStateView_IsNotServedEvenToAnAdmin()
+    {
+        var (status, body, response) = await fixture.GetAsync(GatewayTelemetry.DashboardPath + "/GrainState?grainId=ticket/2026-00001&grainType=LivcR.Support.Silo.Tickets.TicketGrain", TelemetryProcessFixture.Admin);
+        response.Dispose();
+
+        Assert.Equal(404, status);
+        Assert.Empty(body);
+    }
+
     [Theory]
     [InlineData(TelemetryProcessFixture.Staff)]
     [InlineData(TelemetryProcessFixture.Municipal)]
