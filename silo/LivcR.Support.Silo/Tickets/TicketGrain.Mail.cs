@@ -30,6 +30,8 @@ public sealed partial class TicketGrain
 
         var refused = TicketMailRules.Open(State, Number, request, mail, AttachmentRules.MaxTicketBytes);
         await SaveAsync(notices: mail.NoAcknowledgement is null ? TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId) : []);
+        LogOpened(logger, Number, request.MunicipalityNisCode);
+        metrics.Submissions.Add(1, new KeyValuePair<string, object?>("channel", "mail"));
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
     }
 

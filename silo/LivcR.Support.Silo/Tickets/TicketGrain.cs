@@ -28,6 +28,7 @@ public sealed partial class TicketGrain(
     TicketSaver saver,
     MunicipalityDirectory municipalities,
     IOptions<TicketOptions> options,
+    Telemetry.SupportMetrics metrics,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain, IIncomingGrainCallFilter
 {
     private TicketState State => ticket.State;
@@ -54,6 +55,7 @@ public sealed partial class TicketGrain(
         State.Open(Number, request);
         var view = await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: false, AcknowledgePortalTickets));
         LogOpened(logger, Number, request.MunicipalityNisCode);
+        metrics.Submissions.Add(1, new KeyValuePair<string, object?>("channel", "web"));
         return view;
     }
 
@@ -227,6 +229,7 @@ public sealed partial class TicketGrain(
         await SaveAsync(notices: notices);
         if (outcome == DeadlineOutcome.Escalated)
         {
+            metrics.SlaBreaches.Add(1);
             LogEscalated(logger, Number, State.AssigneeEmail is { } assignee ? Contracts.Logging.LogMask.Email(assignee) : "(niet toegewezen)");
         }
     }
