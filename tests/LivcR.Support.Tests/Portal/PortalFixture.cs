@@ -20,6 +20,9 @@ public sealed partial class PortalFixture : IAsyncLifetime
 
     public SmtpPeer Mail { get; } = new();
 
+    /// <summary>Everything the system logs from Information up, as Seq would receive it (for the log scan).</summary>
+    public SeqReceiver Log { get; } = new();
+
     public GatewayHost Gateway { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -43,6 +46,12 @@ public sealed partial class PortalFixture : IAsyncLifetime
             ["Mail:Outbox:PollSeconds"] = "1",
             ["Mail:Outbox:MaxAutomaticPerAddressPerHour"] = "1000",
             ["Portal:KeysPath"] = _data.File("portal-keys"),
+            ["Seq:ServerUrl"] = Log.ServerUrl.ToString(),
+            ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Debug",
+            // The console shows warnings only; everything from Information up goes to the Seq receiver.
+            ["Serilog:WriteTo:0:Name"] = "Console",
+            ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Warning",
         };
         Gateway = await GatewayHost.StartStandaloneAsync(_data.File("livcr-support.db"), settings);
         Directory.CreateDirectory(ScreenshotFolder);
@@ -127,6 +136,7 @@ public sealed partial class PortalFixture : IAsyncLifetime
         _playwright?.Dispose();
         await Gateway.DisposeAsync();
         await Mail.DisposeAsync();
+        await Log.DisposeAsync();
         _data.Dispose();
     }
 
