@@ -114,10 +114,11 @@ public static partial class Documents
           number subject status priority municipality { ...MunicipalityFields } requester { ...TicketPersonFields }
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
-          slaPauses { from to }
+          slaPauses { ...TicketSlaPauseFields }
           entries { ...TicketEntryFields } createdAt updatedAt version legalHold anonymisedAt
         }
         fragment TicketPersonFields on TicketPerson { name email }
+        fragment TicketSlaPauseFields on TicketSlaPause { from to }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }
         fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt internal }
         fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt mail { ...TicketEntryMailFields } }
