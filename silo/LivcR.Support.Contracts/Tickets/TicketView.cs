@@ -28,7 +28,8 @@ public sealed record TicketView(
     [property: Id(19)] IReadOnlyList<TicketEntryView> Entries,
     [property: Id(20)] DateTimeOffset? FirstResponseAt,
     [property: Id(21)] bool SlaBreached,
-    [property: Id(22)] IReadOnlyList<TicketAttachmentView> Attachments)
+    [property: Id(22)] IReadOnlyList<TicketAttachmentView> Attachments,
+    [property: Id(23)] IReadOnlyList<Privacy.PersonalDataFlag>? PersonalData = null)
 {
     /// <summary>What the access rules need.</summary>
     public Access.TicketAccess Access => new(MunicipalityNisCode, Requester.Email, Confidential);

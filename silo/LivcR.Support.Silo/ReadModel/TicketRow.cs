@@ -1,4 +1,5 @@
 using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Privacy;
 using LivcR.Support.Silo.Tickets;
 
 namespace LivcR.Support.Silo.ReadModel;
@@ -30,7 +31,8 @@ public sealed record TicketRow(
     string? MergedInto,
     string PublicText,
     string NoteText,
-    int StateVersion = 0)
+    int StateVersion = 0,
+    int PersonalData = 0)
 {
     /// <summary>The earliest due time still open.</summary>
     public DateTimeOffset? DueAt => (FirstResponseDue, ResolutionDue) switch
@@ -71,6 +73,7 @@ public sealed record TicketRow(
             ticket.MergedInto,
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.Message).Select(e => e.Body).Prepend(ticket.Subject)),
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.InternalNote).Select(e => e.Body)),
-            stateVersion);
+            stateVersion,
+            PersonalDataKinds.Mask(ticket.PersonalData.Select(f => f.Kind)));
     }
 }

@@ -124,6 +124,13 @@ public sealed class TicketState
     [Id(42)]
     public List<Requests.RequestKeyState> RequestKeys { get; set; } = [];
 
+    /// <summary>
+    /// Personal data the intake found in the ticket's texts, per kind and handling (redacted or flagged), added up over
+    /// every message and note (see <see cref="TicketPersonalData"/>). Never the values themselves.
+    /// </summary>
+    [Id(43)]
+    public List<Contracts.Privacy.PersonalDataFlag> PersonalData { get; set; } = [];
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
@@ -155,7 +162,8 @@ public sealed class TicketState
             entries,
             FirstResponseAt,
             SlaBreached,
-            [.. Attachments]);
+            [.. Attachments],
+            [.. PersonalData]);
     }
 
     /// <summary>Fills a fresh state from a validated request.</summary>
