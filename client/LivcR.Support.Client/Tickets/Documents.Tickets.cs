@@ -59,6 +59,14 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
+    /// <summary><c>redactTicketEntry(number, entryId, text, expectedVersion)</c>: staff remove a text from one entry.</summary>
+    public const string RedactTicketEntry = $$"""
+        mutation RedactTicketEntry($number: String!, $entryId: Int!, $text: String!, $expectedVersion: Int) {
+          redactTicketEntry(number: $number, entryId: $entryId, text: $text, expectedVersion: $expectedVersion) { ...TicketFields }
+        }
+        {{TicketFields}}
+        """;
+
     /// <summary><c>triageTicket(number, input)</c>: status, priority, category, prevention level, assignee, tags.</summary>
     public const string TriageTicket = $$"""
         mutation TriageTicket($number: String!, $input: TicketTriageInput!) {
@@ -106,7 +114,7 @@ public static partial class Documents
           number subject status priority municipality { ...MunicipalityFields } requester { ...TicketPersonFields }
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
-          entries { ...TicketEntryFields } createdAt updatedAt version
+          entries { ...TicketEntryFields } createdAt updatedAt version personalDataFlags { kind handling count }
         }
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }

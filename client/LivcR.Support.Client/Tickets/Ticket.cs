@@ -24,6 +24,7 @@ namespace LivcR.Support.Client;
 /// <param name="CreatedAt">When it was submitted.</param>
 /// <param name="UpdatedAt">Last change.</param>
 /// <param name="Version">Increases with every change; pass it as <c>expectedVersion</c> to detect conflicting changes.</param>
+/// <param name="PersonalDataFlags">Personal data the intake found in the ticket's texts, per kind, redacted or flagged; empty when none.</param>
 public sealed record Ticket(
     string Number,
     string Subject,
@@ -47,4 +48,5 @@ public sealed record Ticket(
     IReadOnlyList<TicketEntry> Entries,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    IReadOnlyList<PersonalDataFlag>? PersonalDataFlags = null);
