@@ -241,7 +241,12 @@ public static class PersonalDataDetector
         Evaluate(chars, groups, found);
     }
 
-    /// <summary>Tries candidates of whole tokens, from each token's start, within one run of joined digit groups.</summary>
+    /// <summary>
+    /// Tries candidates within one run of joined digit groups. A candidate is a whole line of it: it starts at the run's
+    /// first group or after a line break and ends at the run's end or before a line break (so a number may continue on
+    /// the next line). Never a piece of a line, so the last groups of an amount written with spaces ("12 035 678 901"),
+    /// or the first nine digits of a national register number with a wrong check, are not read as a number of their own.
+    /// </summary>
     private static void Evaluate(char[] chars, List<DigitGroup> groups, List<(PersonalDataKind, int, int)> found)
     {
         Span<char> digits = stackalloc char[MaxCandidateDigits];
@@ -249,58 +254,58 @@ public static class PersonalDataDetector
         var i = 0;
         while (i < groups.Count)
         {
-            if (i > 0 && groups[i - 1].Next != JoinKind.Loose)
+            var next = Match(chars, groups, i, digits, lengths, found);
+            if (next < 0)
             {
-                i++;
+                next = i + 1;
+                while (next < groups.Count && groups[next - 1].Next != JoinKind.LooseLine)
+                {
+                    next++;
+                }
+            }
+
+            i = next;
+        }
+    }
+
+    /// <summary>The index after the candidate found from group <paramref name="i"/> (recorded), or -1 when there is none.</summary>
+    private static int Match(char[] chars, List<DigitGroup> groups, int i, Span<char> digits, Span<int> lengths, List<(PersonalDataKind, int, int)> found)
+    {
+        var count = 0;
+        for (var j = i; j < groups.Count; j++)
+        {
+            var group = groups[j];
+            if (count + group.Length > MaxCandidateDigits)
+            {
+                return -1;
+            }
+
+            chars.AsSpan(group.Start, group.Length).CopyTo(digits[count..]);
+            lengths[j - i] = group.Length;
+            count += group.Length;
+            if (group.Next is JoinKind.Strong or JoinKind.Loose)
+            {
                 continue;
             }
 
-            var matched = false;
-            var count = 0;
-            for (var j = i; j < groups.Count; j++)
+            var start = groups[i].Start;
+            var end = group.End;
+            if (!FreeAround(chars, start, end) || Classify(digits[..count], lengths[..(j - i + 1)], start > 0 && chars[start - 1] == '+') is not { } kind)
             {
-                var group = groups[j];
-                if (count + group.Length > MaxCandidateDigits)
-                {
-                    break;
-                }
-
-                chars.AsSpan(group.Start, group.Length).CopyTo(digits[count..]);
-                lengths[j - i] = group.Length;
-                count += group.Length;
-                if (group.Next == JoinKind.Strong)
-                {
-                    continue;
-                }
-
-                var start = groups[i].Start;
-                var end = group.End;
-                if (!FreeAround(chars, start, end))
-                {
-                    continue;
-                }
-
-                var kind = Classify(digits[..count], lengths[..(j - i + 1)], start > 0 && chars[start - 1] == '+');
-                if (kind is { } k)
-                {
-                    // The "+" of +32 goes with the number, and so does the "(" of "(02) 123 45 67".
-                    if (k == PersonalDataKind.PhoneNumber && start > 0 && (chars[start - 1] == '+' || (chars[start - 1] == '(' && Array.IndexOf(chars, ')', start, end - start) >= 0)))
-                    {
-                        start--;
-                    }
-
-                    found.Add((k, start, end));
-                    i = j + 1;
-                    matched = true;
-                    break;
-                }
+                continue;
             }
 
-            if (!matched)
+            // The "+" of +32 goes with the number, and so does the "(" of "(02) 123 45 67".
+            if (kind == PersonalDataKind.PhoneNumber && start > 0 && (chars[start - 1] == '+' || (chars[start - 1] == '(' && Array.IndexOf(chars, ')', start, end - start) >= 0)))
             {
-                i++;
+                start--;
             }
+
+            found.Add((kind, start, end));
+            return j + 1;
         }
+
+        return -1;
     }
 
     private static PersonalDataKind? Classify(ReadOnlySpan<char> digits, ReadOnlySpan<int> groups, bool plus)
@@ -388,7 +393,7 @@ public static class PersonalDataDetector
             return JoinKind.None;
         }
 
-        var strong = false;
+        var (strong, line, space) = (false, false, false);
         for (var p = from; p < to; p++)
         {
             switch (chars[p])
@@ -396,14 +401,25 @@ public static class PersonalDataDetector
                 case '.' or '-' or '/':
                     strong = true;
                     break;
-                case ' ' or '\t' or '\n' or '\r' or '(' or ')':
+                case '\n' or '\r':
+                    line = true;
+                    break;
+                case ' ' or '\t' or '(' or ')':
+                    space = true;
                     break;
                 default:
                     return JoinKind.None;
             }
         }
 
-        return strong ? JoinKind.Strong : JoinKind.Loose;
+        // "67 - 0470": a dash between spaces separates two things rather than joining one number.
+        return (strong, space, line) switch
+        {
+            (true, true, _) => JoinKind.None,
+            (true, false, _) => JoinKind.Strong,
+            (false, _, true) => JoinKind.LooseLine,
+            _ => JoinKind.Loose,
+        };
     }
 
     private static bool IsFreeDigit(char[] chars, bool[] masked, int i) => char.IsAsciiDigit(chars[i]) && !masked[i];
@@ -454,6 +470,7 @@ public static class PersonalDataDetector
     {
         None,
         Loose,
+        LooseLine,
         Strong,
     }
 
