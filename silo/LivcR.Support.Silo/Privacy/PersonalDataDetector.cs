@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using LivcR.Support.Contracts.Privacy;
@@ -45,6 +46,15 @@ public static class PersonalDataDetector
         ["TR"] = 26, ["UA"] = 29, ["VA"] = 22, ["VG"] = 24, ["XK"] = 20,
     };
 
+    private static readonly int[] IbanLengthTable = IbanTable();
+
+    // Characters that make the normalised text differ from the original: entities, URL escapes, odd spaces and dashes.
+    private static readonly SearchValues<char> Mapped = SearchValues.Create("&%\u00A0\u2007\u202F\u2010\u2011\u2012\u2013\u2014\u2015\u2212");
+
+    // The digit groups of the run being read, kept per thread: a body of 64 KiB of "1 1 1 …" is one run of 32 768 groups.
+    [ThreadStatic]
+    private static List<DigitGroup>? _groups;
+
     /// <summary>Everything found in <paramref name="text"/>, in order, not overlapping.</summary>
     /// <param name="text">Plain text, or text with HTML entities.</param>
     /// <param name="ownAddresses">Email addresses that are not reported (the writer's own, the requester's); case does not matter.</param>
@@ -52,14 +62,37 @@ public static class PersonalDataDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var own = new HashSet<string>(ownAddresses?.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()) ?? [], StringComparer.OrdinalIgnoreCase);
-        var normal = Normalised.Of(text);
-        var masked = new bool[normal.Length];
-        var found = new List<(PersonalDataKind Kind, int Start, int End)>();
-        FindEmails(normal.Chars, masked, own, found);
-        FindIbans(normal.Chars, masked, found);
-        FindNumbers(normal.Chars, masked, found);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. found.Select(f => new PersonalDataMatch(f.Kind, normal.From[f.Start], normal.To[f.End - 1] - normal.From[f.Start]))];
+        // Pooled buffers: a 64 KiB body would otherwise allocate its maps on the large-object heap on every call.
+        var mapped = text.AsSpan().IndexOfAny(Mapped) >= 0;
+        var chars = mapped ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var from = mapped ? ArrayPool<int>.Shared.Rent(text.Length) : null;
+        var to = mapped ? ArrayPool<int>.Shared.Rent(text.Length) : null;
+        var masked = ArrayPool<bool>.Shared.Rent(text.Length);
+        try
+        {
+            var length = mapped ? Normalise(text, chars!, from!, to!) : text.Length;
+            ReadOnlySpan<char> normal = mapped ? chars.AsSpan(0, length) : text;
+            var mask = masked.AsSpan(0, length);
+            mask.Clear();
+            var found = new List<(PersonalDataKind Kind, int Start, int End)>();
+            FindEmails(normal, mask, own, found);
+            FindIbans(normal, mask, found);
+            FindNumbers(normal, mask, found);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return [.. found.Select(f => mapped
+                ? new PersonalDataMatch(f.Kind, from![f.Start], to![f.End - 1] - from[f.Start])
+                : new PersonalDataMatch(f.Kind, f.Start, f.End - f.Start))];
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(masked);
+            if (mapped)
+            {
+                ArrayPool<char>.Shared.Return(chars!);
+                ArrayPool<int>.Shared.Return(from!);
+                ArrayPool<int>.Shared.Return(to!);
+            }
+        }
     }
 
     /// <summary>True for a valid national register or BIS number of 11 digits (no punctuation).</summary>
@@ -91,11 +124,11 @@ public static class PersonalDataDetector
             return false;
         }
 
-        var country = string.Concat(char.ToUpperInvariant(iban[0]), char.ToUpperInvariant(iban[1]));
-        return (!IbanLengths.TryGetValue(country, out var length) || length == iban.Length) && Mod97(iban) == 1;
+        var length = IbanLengthOf(char.ToUpperInvariant(iban[0]), char.ToUpperInvariant(iban[1]));
+        return (length == 0 || length == iban.Length) && Mod97(iban) == 1;
     }
 
-    private static void FindEmails(char[] chars, bool[] masked, HashSet<string> own, List<(PersonalDataKind, int, int)> found)
+    private static void FindEmails(ReadOnlySpan<char> chars, Span<bool> masked, HashSet<string> own, List<(PersonalDataKind, int, int)> found)
     {
         for (var at = 0; at < chars.Length; at++)
         {
@@ -126,15 +159,15 @@ public static class PersonalDataDetector
                 end--;
             }
 
-            var domain = new ReadOnlySpan<char>(chars, at + 1, end - at - 1);
+            var domain = chars.Slice(at + 1, end - at - 1);
             var dot = domain.LastIndexOf('.');
             if (start == at || dot <= 0 || domain.Length - dot - 1 < 2 || !AllLetters(domain[(dot + 1)..]))
             {
                 continue;
             }
 
-            Array.Fill(masked, true, start, end - start);
-            if (!own.Contains(new string(chars, start, end - start)))
+            masked.Slice(start, end - start).Fill(true);
+            if (!own.Contains(new string(chars.Slice(start, end - start))))
             {
                 found.Add((PersonalDataKind.EmailAddress, start, end));
             }
@@ -143,7 +176,7 @@ public static class PersonalDataDetector
         }
     }
 
-    private static void FindIbans(char[] chars, bool[] masked, List<(PersonalDataKind, int, int)> found)
+    private static void FindIbans(ReadOnlySpan<char> chars, Span<bool> masked, List<(PersonalDataKind, int, int)> found)
     {
         Span<char> buffer = stackalloc char[34];
         Span<int> ends = stackalloc int[34];
@@ -179,9 +212,9 @@ public static class PersonalDataDetector
                 }
             }
 
-            var country = string.Concat(buffer[0], buffer[1]);
             var length = 0;
-            if (IbanLengths.TryGetValue(country, out var expected))
+            var expected = IbanLengthOf(buffer[0], buffer[1]);
+            if (expected > 0)
             {
                 length = count >= expected && boundary[expected - 1] && Mod97(buffer[..expected]) == 1 ? expected : 0;
             }
@@ -195,16 +228,17 @@ public static class PersonalDataDetector
 
             if (length > 0)
             {
-                Array.Fill(masked, true, i, ends[length - 1] - i);
+                masked.Slice(i, ends[length - 1] - i).Fill(true);
                 found.Add((PersonalDataKind.Iban, i, ends[length - 1]));
                 i = ends[length - 1] - 1;
             }
         }
     }
 
-    private static void FindNumbers(char[] chars, bool[] masked, List<(PersonalDataKind, int, int)> found)
+    private static void FindNumbers(ReadOnlySpan<char> chars, Span<bool> masked, List<(PersonalDataKind, int, int)> found)
     {
-        var groups = new List<DigitGroup>();
+        var groups = _groups ??= [];
+        groups.Clear();
         var i = 0;
         while (i < chars.Length)
         {
@@ -247,7 +281,7 @@ public static class PersonalDataDetector
     /// the next line). Never a piece of a line, so the last groups of an amount written with spaces ("12 035 678 901"),
     /// or the first nine digits of a national register number with a wrong check, are not read as a number of their own.
     /// </summary>
-    private static void Evaluate(char[] chars, List<DigitGroup> groups, List<(PersonalDataKind, int, int)> found)
+    private static void Evaluate(ReadOnlySpan<char> chars, List<DigitGroup> groups, List<(PersonalDataKind, int, int)> found)
     {
         Span<char> digits = stackalloc char[MaxCandidateDigits];
         Span<int> lengths = stackalloc int[MaxCandidateDigits];
@@ -269,7 +303,7 @@ public static class PersonalDataDetector
     }
 
     /// <summary>The index after the candidate found from group <paramref name="i"/> (recorded), or -1 when there is none.</summary>
-    private static int Match(char[] chars, List<DigitGroup> groups, int i, Span<char> digits, Span<int> lengths, List<(PersonalDataKind, int, int)> found)
+    private static int Match(ReadOnlySpan<char> chars, List<DigitGroup> groups, int i, Span<char> digits, Span<int> lengths, List<(PersonalDataKind, int, int)> found)
     {
         var count = 0;
         for (var j = i; j < groups.Count; j++)
@@ -280,7 +314,7 @@ public static class PersonalDataDetector
                 return -1;
             }
 
-            chars.AsSpan(group.Start, group.Length).CopyTo(digits[count..]);
+            chars.Slice(group.Start, group.Length).CopyTo(digits[count..]);
             lengths[j - i] = group.Length;
             count += group.Length;
             if (group.Next is JoinKind.Strong or JoinKind.Loose)
@@ -296,7 +330,7 @@ public static class PersonalDataDetector
             }
 
             // The "+" of +32 goes with the number, and so does the "(" of "(02) 123 45 67".
-            if (kind == PersonalDataKind.PhoneNumber && start > 0 && (chars[start - 1] == '+' || (chars[start - 1] == '(' && Array.IndexOf(chars, ')', start, end - start) >= 0)))
+            if (kind == PersonalDataKind.PhoneNumber && start > 0 && (chars[start - 1] == '+' || (chars[start - 1] == '(' && chars[start..end].Contains(')'))))
             {
                 start--;
             }
@@ -376,7 +410,7 @@ public static class PersonalDataDetector
     }
 
     /// <summary>Not glued to a letter, a hidden digit (of an email or IBAN) or the decimals of an amount.</summary>
-    private static bool FreeAround(char[] chars, int start, int end)
+    private static bool FreeAround(ReadOnlySpan<char> chars, int start, int end)
     {
         if (start > 0 && (char.IsLetterOrDigit(chars[start - 1]) || (chars[start - 1] == ',' && start > 1 && char.IsAsciiDigit(chars[start - 2]))))
         {
@@ -386,7 +420,7 @@ public static class PersonalDataDetector
         return end >= chars.Length || !(char.IsLetterOrDigit(chars[end]) || (chars[end] == ',' && end + 1 < chars.Length && char.IsAsciiDigit(chars[end + 1])));
     }
 
-    private static JoinKind Join(char[] chars, int from, int to)
+    private static JoinKind Join(ReadOnlySpan<char> chars, int from, int to)
     {
         if (to - from is < 1 or > 3)
         {
@@ -422,7 +456,22 @@ public static class PersonalDataDetector
         };
     }
 
-    private static bool IsFreeDigit(char[] chars, bool[] masked, int i) => char.IsAsciiDigit(chars[i]) && !masked[i];
+    /// <summary>The IBAN length of a country (two upper-case letters); 0 when the country is not in the table.</summary>
+    private static int IbanLengthOf(char first, char second) =>
+        first is >= 'A' and <= 'Z' && second is >= 'A' and <= 'Z' ? IbanLengthTable[((first - 'A') * 26) + (second - 'A')] : 0;
+
+    private static int[] IbanTable()
+    {
+        var table = new int[26 * 26];
+        foreach (var (country, length) in IbanLengths)
+        {
+            table[((country[0] - 'A') * 26) + (country[1] - 'A')] = length;
+        }
+
+        return table;
+    }
+
+    private static bool IsFreeDigit(ReadOnlySpan<char> chars, Span<bool> masked, int i) => char.IsAsciiDigit(chars[i]) && !masked[i];
 
     private static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
@@ -479,87 +528,69 @@ public static class PersonalDataDetector
         public int Length => End - Start;
     }
 
-    /// <summary>The text with entities and URL escapes decoded, and for each character the original span it came from.</summary>
-    private sealed class Normalised
+    /// <summary>
+    /// Writes the text with entities and URL escapes decoded (and odd spaces and dashes made plain) into
+    /// <paramref name="chars"/>, with for each character the original span it came from; returns the length.
+    /// </summary>
+    private static int Normalise(string text, char[] chars, int[] from, int[] to)
     {
-        private Normalised(char[] chars, int[] from, int[] to)
+        var n = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            Chars = chars;
-            From = from;
-            To = to;
+            var (c, width) = Decode(text, i);
+            chars[n] = c switch
+            {
+                '\u00A0' or '\u2007' or '\u202F' => ' ',
+                >= '\u2010' and <= '\u2015' or '\u2212' => '-',
+                _ => c,
+            };
+            from[n] = i;
+            to[n] = i + width;
+            n++;
+            i += width;
         }
 
-        public char[] Chars { get; }
+        return n;
+    }
 
-        public int[] From { get; }
-
-        public int[] To { get; }
-
-        public int Length => Chars.Length;
-
-        public static Normalised Of(string text)
+    private static (char Char, int Width) Decode(string text, int i)
+    {
+        var c = text[i];
+        if (c == '&')
         {
-            var chars = new char[text.Length];
-            var from = new int[text.Length];
-            var to = new int[text.Length];
-            var n = 0;
-            var i = 0;
-            while (i < text.Length)
+            var semicolon = text.IndexOf(';', i + 1, Math.Min(12, text.Length - i - 1));
+            if (semicolon > i + 1)
             {
-                var (c, width) = Decode(text, i);
-                chars[n] = c switch
+                var entity = text.AsSpan(i + 1, semicolon - i - 1);
+                if (entity[0] == '#' && entity.Length > 1)
                 {
-                    '\u00A0' or '\u2007' or '\u202F' => ' ',
-                    >= '\u2010' and <= '\u2015' or '\u2212' => '-',
-                    _ => c,
-                };
-                from[n] = i;
-                to[n] = i + width;
-                n++;
-                i += width;
-            }
-
-            return new Normalised(chars[..n], from[..n], to[..n]);
-        }
-
-        private static (char Char, int Width) Decode(string text, int i)
-        {
-            var c = text[i];
-            if (c == '&')
-            {
-                var semicolon = text.IndexOf(';', i + 1, Math.Min(12, text.Length - i - 1));
-                if (semicolon > i + 1)
-                {
-                    var entity = text.AsSpan(i + 1, semicolon - i - 1);
-                    if (entity[0] == '#' && entity.Length > 1)
+                    var hex = entity[1] is 'x' or 'X';
+                    if (int.TryParse(entity[(hex ? 2 : 1)..], hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                        && code is > 0 and < 0xD800)
                     {
-                        var hex = entity[1] is 'x' or 'X';
-                        if (int.TryParse(entity[(hex ? 2 : 1)..], hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-                            && code is > 0 and < 0xD800)
-                        {
-                            return ((char)code, semicolon - i + 1);
-                        }
+                        return ((char)code, semicolon - i + 1);
                     }
-                    else
+                }
+                else
+                {
+                    var decoded = WebUtility.HtmlDecode(text.Substring(i, semicolon - i + 1));
+                    if (decoded.Length == 1)
                     {
-                        var decoded = WebUtility.HtmlDecode(text.Substring(i, semicolon - i + 1));
-                        if (decoded.Length == 1)
-                        {
-                            return (decoded[0], semicolon - i + 1);
-                        }
+                        return (decoded[0], semicolon - i + 1);
                     }
                 }
             }
-            else if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
-            {
-                var value = (char)int.Parse(text.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-                if (char.IsAsciiDigit(value) || value is ' ' or '.' or '-' or '/' or '+' or '@' or '(' or ')')
-                {
-                    return (value, 3);
-                }
-            }
-
-            return (c, 1);
         }
+        else if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+        {
+            var value = (char)int.Parse(text.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            if (char.IsAsciiDigit(value) || value is ' ' or '.' or '-' or '/' or '+' or '@' or '(' or ')')
+            {
+                return (value, 3);
+            }
+        }
+
+        return (c, 1);
     }
 }
