@@ -33,4 +33,4 @@ public sealed record TicketSummary(
     DateTimeOffset? DueAt,
     bool SlaBreached,
     int Version,
-    IReadOnlyList<PersonalDataKind>? PersonalDataKinds = null);
+    IReadOnlyList<PersonalDataKind> PersonalDataKinds);

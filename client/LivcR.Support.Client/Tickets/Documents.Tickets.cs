@@ -114,13 +114,14 @@ public static partial class Documents
           number subject status priority municipality { ...MunicipalityFields } requester { ...TicketPersonFields }
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
-          entries { ...TicketEntryFields } createdAt updatedAt version personalDataFlags { kind handling count }
+          entries { ...TicketEntryFields } createdAt updatedAt version personalDataFlags { ...PersonalDataFlagFields }
         }
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }
         fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt }
         fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt mail { ...TicketEntryMailFields } }
         fragment TicketEntryMailFields on TicketEntryMail { messageId receivedAt html fullText }
+        fragment PersonalDataFlagFields on PersonalDataFlag { kind handling count }
         {{MunicipalityFields}}
         """;
 }

@@ -49,4 +49,4 @@ public sealed record Ticket(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version,
-    IReadOnlyList<PersonalDataFlag>? PersonalDataFlags = null);
+    IReadOnlyList<PersonalDataFlag> PersonalDataFlags);
