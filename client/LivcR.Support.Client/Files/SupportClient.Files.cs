@@ -24,21 +24,32 @@ public sealed partial class SupportClient
     /// <param name="fileName">The file's name, as shown on the ticket.</param>
     /// <param name="content">The file; read from its current position to the end. The caller keeps ownership.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
-    public Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, Stream content, CancellationToken cancellationToken = default)
+    public Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, Stream content, CancellationToken cancellationToken = default) =>
+        UploadAttachmentAsync(number, fileName, content, isInternal: false, cancellationToken);
+
+    /// <summary>
+    /// <c>POST /tickets/{number}/attachments</c>, optionally as an internal attachment (<paramref name="isInternal"/>: staff
+    /// only, beside the internal notes; the municipality never sees it); see the other overload.
+    /// </summary>
+    public Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, Stream content, bool isInternal, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        return UploadAttachmentAsync(number, fileName, new StreamContent(new NonClosingStream(content)), cancellationToken);
+        return UploadAttachmentAsync(number, fileName, new StreamContent(new NonClosingStream(content)), isInternal, cancellationToken);
     }
 
-    /// <summary><c>POST /tickets/{number}/attachments</c> with the file's bytes; see the <see cref="Stream"/> overload.</summary>
-    public Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    /// <summary><c>POST /tickets/{number}/attachments</c> with the file's bytes; see the <see cref="Stream"/> overloads.</summary>
+    public Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, byte[] content, CancellationToken cancellationToken = default) =>
+        UploadAttachmentAsync(number, fileName, content, isInternal: false, cancellationToken);
+
+    /// <summary><c>POST /tickets/{number}/attachments</c> with the file's bytes, optionally internal; see the <see cref="Stream"/> overloads.</summary>
+    public Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, byte[] content, bool isInternal, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        return UploadAttachmentAsync(number, fileName, new ByteArrayContent(content), cancellationToken);
+        return UploadAttachmentAsync(number, fileName, new ByteArrayContent(content), isInternal, cancellationToken);
     }
 
     /// <summary><c>GET /attachments/{id}</c>: an attachment of a ticket you may read; <see cref="SupportErrorCodes.NotFound"/> otherwise. The download is audited.</summary>
@@ -48,10 +59,10 @@ public sealed partial class SupportClient
         return DownloadAsync(Address("attachments/" + Uri.EscapeDataString(id)), id, cancellationToken);
     }
 
-    private Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, HttpContent content, CancellationToken cancellationToken)
+    private Task<TicketAttachment> UploadAttachmentAsync(string number, string fileName, HttpContent content, bool isInternal, CancellationToken cancellationToken)
     {
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var address = Address($"tickets/{Uri.EscapeDataString(number)}/attachments?name={Uri.EscapeDataString(fileName)}");
+        var address = Address($"tickets/{Uri.EscapeDataString(number)}/attachments?name={Uri.EscapeDataString(fileName)}" + (isInternal ? "&internal=true" : ""));
         return UploadAsync<TicketAttachment>(address, content, cancellationToken);
     }
 

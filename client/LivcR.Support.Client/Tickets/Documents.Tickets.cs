@@ -27,6 +27,14 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
+    /// <summary><c>setTicketLegalHold(number, hold, expectedVersion)</c>: staff keep a ticket from retention, or let it go.</summary>
+    public const string SetTicketLegalHold = $$"""
+        mutation SetTicketLegalHold($number: String!, $hold: Boolean!, $expectedVersion: Int) {
+          setTicketLegalHold(number: $number, hold: $hold, expectedVersion: $expectedVersion) { ...TicketFields }
+        }
+        {{TicketFields}}
+        """;
+
     /// <summary><c>replyToTicket(number, body, expectedVersion, clientRequestId)</c>: a public answer.</summary>
     public const string ReplyToTicket = $$"""
         mutation ReplyToTicket($number: String!, $body: String!, $expectedVersion: Int, $clientRequestId: String) {
@@ -114,11 +122,12 @@ public static partial class Documents
           number subject status priority municipality { ...MunicipalityFields } requester { ...TicketPersonFields }
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
-          entries { ...TicketEntryFields } createdAt updatedAt version personalDataFlags { ...PersonalDataFlagFields }
+          slaPauses { from to }
+          entries { ...TicketEntryFields } createdAt updatedAt version legalHold anonymisedAt personalDataFlags { ...PersonalDataFlagFields }
         }
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketMessageFields on TicketMessage { id author { ...TicketPersonFields } body createdAt }
-        fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt }
+        fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt internal }
         fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt mail { ...TicketEntryMailFields } }
         fragment TicketEntryMailFields on TicketEntryMail { messageId receivedAt html fullText }
         fragment PersonalDataFlagFields on PersonalDataFlag { kind handling count }

@@ -33,6 +33,16 @@ public sealed partial class SupportClient
         return RunAsync<Ticket>(Documents.SetTicketConfidential, "setTicketConfidential", new { number, confidential }, cancellationToken);
     }
 
+    /// <summary>
+    /// Staff: legal hold keeps the ticket from being anonymised when its retention period ends; <paramref name="hold"/> false
+    /// lifts it. CONFLICT once anonymised or when changed since <paramref name="expectedVersion"/>.
+    /// </summary>
+    public Task<Ticket> SetLegalHoldAsync(string number, bool hold, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return RunAsync<Ticket>(Documents.SetTicketLegalHold, "setTicketLegalHold", new { number, hold, expectedVersion }, cancellationToken);
+    }
+
     /// <summary>Closes the question: solved, thanks (from an open status it passes RESOLVED first). CONFLICT when already closed or changed since <paramref name="expectedVersion"/>.</summary>
     public Task<Ticket> CloseTicketAsync(string number, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {

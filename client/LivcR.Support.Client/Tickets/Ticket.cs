@@ -19,12 +19,15 @@ namespace LivcR.Support.Client;
 /// <param name="ResolutionDue">When a resolution is due; null once resolved or while waiting.</param>
 /// <param name="FirstResponseAt">When VVSG first answered.</param>
 /// <param name="SlaBreached">An SLA target was missed and escalated.</param>
-/// <param name="Attachments">Attachments (metadata).</param>
+/// <param name="Attachments">Attachments (metadata); internal ones only for staff.</param>
+/// <param name="SlaPauses">When the SLA clock stood still (waiting for the municipality), oldest first.</param>
 /// <param name="Entries">The whole thread, oldest first: messages, system events and (staff only) internal notes.</param>
 /// <param name="CreatedAt">When it was submitted.</param>
 /// <param name="UpdatedAt">Last change.</param>
 /// <param name="Version">Increases with every change; pass it as <c>expectedVersion</c> to detect conflicting changes.</param>
 /// <param name="PersonalDataFlags">Personal data the intake found in the ticket's texts, per kind, redacted or flagged; empty when none.</param>
+/// <param name="LegalHold">Under legal hold: not anonymised when the retention period ends.</param>
+/// <param name="AnonymisedAt">When retention anonymised the ticket; null before.</param>
 public sealed record Ticket(
     string Number,
     string Subject,
@@ -45,8 +48,11 @@ public sealed record Ticket(
     DateTimeOffset? FirstResponseAt,
     bool SlaBreached,
     IReadOnlyList<TicketAttachment> Attachments,
+    IReadOnlyList<TicketSlaPause> SlaPauses,
     IReadOnlyList<TicketEntry> Entries,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version,
-    IReadOnlyList<PersonalDataFlag> PersonalDataFlags);
+    IReadOnlyList<PersonalDataFlag> PersonalDataFlags,
+    bool LegalHold = false,
+    DateTimeOffset? AnonymisedAt = null);

@@ -7,4 +7,5 @@ namespace LivcR.Support.Client;
 /// <param name="Size">Size in bytes.</param>
 /// <param name="UploadedBy">Who added it.</param>
 /// <param name="UploadedAt">When.</param>
-public sealed record TicketAttachment(string Id, string Name, string ContentType, long Size, TicketPerson UploadedBy, DateTimeOffset UploadedAt);
+/// <param name="Internal">Belongs with the internal notes: only staff see and download it.</param>
+public sealed record TicketAttachment(string Id, string Name, string ContentType, long Size, TicketPerson UploadedBy, DateTimeOffset UploadedAt, bool Internal = false);

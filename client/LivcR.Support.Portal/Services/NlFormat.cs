@@ -29,4 +29,23 @@ public static class NlFormat
     public static string Size(long bytes) => bytes < 1024 * 1024
         ? (Math.Max(1, bytes / 1024.0)).ToString("0", Culture) + " kB"
         : (bytes / 1024.0 / 1024.0).ToString("0.#", Culture) + " MB";
+
+    /// <summary>A length of time in words: <c>2 dagen 3 uur</c>, <c>1 uur 5 min</c>, <c>12 min</c>, <c>minder dan 1 min</c>.</summary>
+    public static string Duration(TimeSpan length)
+    {
+        if (length < TimeSpan.FromMinutes(1))
+        {
+            return "minder dan 1 min";
+        }
+
+        if (length.TotalDays >= 1)
+        {
+            var days = (int)length.TotalDays;
+            return (days == 1 ? "1 dag" : $"{days} dagen") + (length.Hours > 0 ? $" {length.Hours} uur" : "");
+        }
+
+        return length.TotalHours >= 1
+            ? $"{(int)length.TotalHours} uur" + (length.Minutes > 0 ? $" {length.Minutes} min" : "")
+            : $"{length.Minutes} min";
+    }
 }

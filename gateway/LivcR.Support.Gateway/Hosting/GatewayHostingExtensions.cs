@@ -105,6 +105,7 @@ public static class GatewayHostingExtensions
         app.MapTrainingExport().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapTrainingCalendar().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapAttachments();
+        Services.Privacy.PersonDataEndpoint.MapPersonDataExport(app).RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthDetailsWriter.WriteAsync });
         return app;

@@ -27,6 +27,8 @@ public static partial class GraphQLRegistration
         services.AddScoped<ReportService>();
         services.AddScoped<TicketViewService>();
         services.AddScoped<AssignmentService>();
+        services.AddScoped<Services.Privacy.PersonDataService>();
+        services.TryAddSingleton<LivcR.Support.Silo.Erasure.PersonTraces>();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TicketChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<TicketChangeFeed>());

@@ -63,6 +63,18 @@ public sealed class SupportMutation : ObjectGraphType
             .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetByRequesterAsync(ctx.GetArgument<string>("number"), close: false, ctx.GetArgument<int?>("expectedVersion")));
 
+        Field<NonNullGraphType<PersonErasureType>, Services.Privacy.PersonErasureResult>("erasePerson")
+            .Description("Admins: erases a person everywhere (GDPR art. 17): tickets keep their content but the person becomes \"Verwijderde gebruiker\"; memberships, invitations and join requests go; registrations lose name and address; the profile is deleted. CONFLICT while they hold a role, BAD_USER_INPUT for yourself, NOT_FOUND when nothing is stored. Audited.")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The email address.")
+            .ResolveAsync(async ctx => await Service<Services.Privacy.PersonDataService>(ctx).EraseAsync(ctx.GetArgument<string>("email")));
+
+        Field<NonNullGraphType<TicketType>, TicketView>("setTicketLegalHold")
+            .Description("Staff: legal hold keeps a ticket from being anonymised when its retention period ends (Privacy:RetentionMonths after closing); lift it to let retention go on. CONFLICT once anonymised or on a stale version.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("hold", "True to hold, false to lift the hold.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).SetLegalHoldAsync(ctx.GetArgument<string>("number"), ctx.GetArgument<bool>("hold"), ctx.GetArgument<int?>("expectedVersion")));
+
         Field<NonNullGraphType<TicketType>, TicketView>("addInternalNote")
             .Description("Staff: a note only staff see; never mailed.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")

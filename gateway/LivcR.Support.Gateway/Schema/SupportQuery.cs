@@ -107,6 +107,11 @@ public sealed class SupportQuery : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("email", "The email address.")
             .ResolveAsync(async ctx => await Service<PeopleService>(ctx).GetAsync(ctx.GetArgument<string>("email")));
 
+        Field<NonNullGraphType<PersonDataType>, Services.Privacy.PersonDataExport>("personData")
+            .Description("Admins: everything stored about a person (GDPR art. 15); audited. NOT_FOUND when nothing is.")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The email address.")
+            .ResolveAsync(async ctx => await Service<Services.Privacy.PersonDataService>(ctx).ExportAsync(ctx.GetArgument<string>("email")));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>, IReadOnlyList<AuditEntry>>("auditTrail")
             .Description("Staff and admins: who read or changed a ticket, newest first (at most 500).")
             .Argument<NonNullGraphType<StringGraphType>>("ticketNumber", "The ticket number.")

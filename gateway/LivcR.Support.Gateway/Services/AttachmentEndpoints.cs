@@ -5,7 +5,8 @@ using LivcR.Support.Silo.Attachments;
 namespace LivcR.Support.Gateway.Services;
 
 /// <summary>
-/// <c>POST /tickets/{number}/attachments?name=…</c> with the file as the body (at most 10 MiB; 413 beyond, read no further),
+/// <c>POST /tickets/{number}/attachments?name=…[&amp;internal=true]</c> with the file as the body (at most 10 MiB; 413 beyond, read
+/// no further; <c>internal=true</c>: staff only, seen only by staff),
 /// and <c>GET /attachments/{id}</c> to download. Both need a bearer token and the right to read the ticket.
 /// </summary>
 public static class AttachmentEndpoints
@@ -29,7 +30,13 @@ public static class AttachmentEndpoints
                 return;
             }
 
-            var attachment = await tickets.AttachAsync(number, context.Request.Query["name"].ToString(), content);
+            var isInternal = context.Request.Query["internal"].ToString() switch
+            {
+                "" or "false" => false,
+                "true" => true,
+                _ => throw SupportException.BadInput("internal", "Geef internal=true of internal=false."),
+            };
+            var attachment = await tickets.AttachAsync(number, context.Request.Query["name"].ToString(), content, isInternal);
             context.Response.StatusCode = StatusCodes.Status201Created;
             await context.Response.WriteAsJsonAsync(attachment, context.RequestAborted);
         }

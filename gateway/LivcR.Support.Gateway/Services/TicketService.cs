@@ -95,6 +95,10 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         return await ChangeAsync(number, "ticket.triage", staffOnly: true, async (grain, who) => await grain.TriageAsync(triage with { Actor = who }));
     }
 
+    /// <summary>Puts a ticket under legal hold (retention never anonymises it) or lifts the hold: staff.</summary>
+    public Task<TicketView> SetLegalHoldAsync(string number, bool hold, int? expectedVersion) =>
+        ChangeAsync(number, hold ? "ticket.legal-hold" : "ticket.legal-hold-lifted", staffOnly: true, async (grain, who) => await grain.SetLegalHoldAsync(who, hold, expectedVersion));
+
     /// <summary>Closes a ticket ("opgelost, bedankt") or reopens a resolved one: anyone who may read it (the municipality, staff).</summary>
     public Task<TicketView> SetByRequesterAsync(string number, bool close, int? expectedVersion) =>
         ChangeAsync(number, close ? "ticket.close" : "ticket.reopen", staffOnly: false, async (grain, who) => await grain.SetByRequesterAsync(who, close, expectedVersion));
@@ -163,16 +167,19 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         return results;
     }
 
-    /// <summary>Adds an attachment (whoever may answer the ticket): checked by content, stored outside the grain, then recorded on the ticket.</summary>
-    public async Task<TicketAttachmentView> AttachAsync(string number, string? name, byte[] content)
+    /// <summary>
+    /// Adds an attachment (whoever may answer the ticket; an internal one, beside the internal notes, staff only): checked by
+    /// content, stored outside the grain, then recorded on the ticket.
+    /// </summary>
+    public async Task<TicketAttachmentView> AttachAsync(string number, string? name, byte[] content, bool isInternal = false)
     {
-        var (ticket, actor) = await ReadableAsync(number);
+        var (ticket, actor) = await ReadableAsync(number, staffOnly: isInternal);
         var fileName = AttachmentRules.CleanName(name);
         var contentType = AttachmentRules.Detect(fileName, content);
         var now = clock.GetUtcNow();
         var id = await attachments.SaveAsync(ticket.Number, fileName, contentType, content, now);
         var who = await WhoAsync(actor);
-        var view = new TicketAttachmentView(id, fileName, contentType, content.Length, who.Person, now);
+        var view = new TicketAttachmentView(id, fileName, contentType, content.Length, who.Person, now, isInternal);
         try
         {
             await grains.Ticket(Parse(number)).AttachAsync(who, view, AttachmentRules.MaxTicketBytes);

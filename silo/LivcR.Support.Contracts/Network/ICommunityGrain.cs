@@ -61,4 +61,8 @@ public interface ICommunityGrain : IGrainWithStringKey
     /// <summary>Records who attended (members' addresses; replaces the earlier list).</summary>
     [Alias("attendance")]
     Task<Meeting> RecordAttendanceAsync(Actor actor, string meetingId, IReadOnlyList<string> attendees);
+
+    /// <summary>Erasure of a person (GDPR art. 17): membership, invitation and join request removed, attendance anonymised.</summary>
+    [Alias("erase-person")]
+    Task<bool> ErasePersonAsync(string email);
 }

@@ -49,4 +49,8 @@ public interface IPersonGrain : IGrainWithStringKey
     /// <summary>Clears the undeliverable flag (idempotent).</summary>
     [Alias("clear-undeliverable")]
     Task<PersonMailStatus> ClearUndeliverableAsync();
+
+    /// <summary>Erasure (GDPR art. 17): the person's profile, sign-in data and mail status are deleted. CONFLICT while they hold a role; false when unknown.</summary>
+    [Alias("erase")]
+    Task<bool> EraseAsync();
 }

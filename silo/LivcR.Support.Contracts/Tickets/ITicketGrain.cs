@@ -71,6 +71,17 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("check-deadlines")]
     Task CheckDeadlinesAsync();
 
+    /// <summary>
+    /// Retention: when the ticket is closed since before <paramref name="cutoff"/>, not under legal hold and not anonymised,
+    /// removes what it keeps outside its state, then anonymises the state. False when it was not due (its own state decides).
+    /// </summary>
+    [Alias("anonymise")]
+    Task<bool> AnonymiseAsync(DateTimeOffset cutoff, int retentionMonths);
+
+    /// <summary>Staff: puts the ticket under legal hold (retention skips it) or lifts it; CONFLICT once anonymised.</summary>
+    [Alias("set-legal-hold")]
+    Task<TicketView> SetLegalHoldAsync(TicketActor actor, bool hold, int? expectedVersion);
+
     /// <summary>Writes the ticket's row in the read model again (rebuild).</summary>
     [Alias("project")]
     Task ProjectAsync();
@@ -118,4 +129,8 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("forget-notice")]
     [OneWay]
     Task ForgetNoticeAsync(Guid token);
+
+    /// <summary>Erasure of a person (GDPR art. 17): they become "Verwijderde gebruiker" on this ticket; the content stays. False when they were not on it.</summary>
+    [Alias("erase-person")]
+    Task<bool> ErasePersonAsync(string email);
 }

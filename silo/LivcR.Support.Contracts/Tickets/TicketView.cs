@@ -29,7 +29,10 @@ public sealed record TicketView(
     [property: Id(20)] DateTimeOffset? FirstResponseAt,
     [property: Id(21)] bool SlaBreached,
     [property: Id(22)] IReadOnlyList<TicketAttachmentView> Attachments,
-    [property: Id(23)] IReadOnlyList<Privacy.PersonalDataFlag>? PersonalData = null)
+    [property: Id(23)] IReadOnlyList<TicketSlaPause> SlaPauses,
+    [property: Id(24)] bool LegalHold = false,
+    [property: Id(25)] DateTimeOffset? AnonymisedAt = null,
+    [property: Id(26)] IReadOnlyList<Privacy.PersonalDataFlag>? PersonalData = null)
 {
     /// <summary>What the access rules need.</summary>
     public Access.TicketAccess Access => new(MunicipalityNisCode, Requester.Email, Confidential);

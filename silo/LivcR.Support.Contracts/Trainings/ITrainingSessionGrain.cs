@@ -29,4 +29,8 @@ public interface ITrainingSessionGrain : IGrainWithStringKey
     /// <summary>After the start (staff): who of the confirmed participants attended; the others are marked absent.</summary>
     [Alias("attendance")]
     Task<TrainingSessionView> RecordAttendanceAsync(Actor actor, IReadOnlyList<string> present);
+
+    /// <summary>Erasure of a person (GDPR art. 17): their registration stays, without their name and address.</summary>
+    [Alias("erase-person")]
+    Task<bool> ErasePersonAsync(string email);
 }

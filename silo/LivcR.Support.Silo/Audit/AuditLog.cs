@@ -43,6 +43,24 @@ public sealed class AuditLog(IOptions<PersistenceOptions> options, BatchedWriter
     public Task<IReadOnlyList<AuditEntry>> ForActorAsync(string actor, CancellationToken cancellationToken = default) =>
         QueryAsync("actor", actor, cancellationToken);
 
+    /// <summary>Every distinct target one person acted on whose name starts with <paramref name="prefix"/> (e.g. "ticket:"), without the limit of the trail.</summary>
+    public async Task<IReadOnlyList<string>> TargetsOfActorAsync(string actor, string prefix, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT target FROM livcr_audit WHERE actor = @actor AND target LIKE @prefix ORDER BY target";
+        Add(command, "@actor", actor);
+        Add(command, "@prefix", prefix.Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal) + "%");
+        var targets = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            targets.Add(reader.GetString(0));
+        }
+
+        return targets;
+    }
+
     private async Task<IReadOnlyList<AuditEntry>> QueryAsync(string column, string value, CancellationToken cancellationToken)
     {
         await using var connection = await DatabaseBootstrap.OpenAsync(options.Value, cancellationToken);

@@ -16,9 +16,16 @@ public static partial class FaultInjection
         silo.AddStartupTask((services, _) =>
         {
             var faults = services.GetRequiredService<IOptions<FaultInjectionOptions>>().Value;
+            var logger = services.GetRequiredService<ILogger<FaultInjectionOptions>>();
             if (faults.KillAfterTicketWrites > 0)
             {
-                Arm(services.GetRequiredService<TicketWriteHooks>(), faults.KillAfterTicketWrites, services.GetRequiredService<ILogger<FaultInjectionOptions>>());
+                LogArmed(logger, faults.KillAfterTicketWrites, nameof(TicketWriteStep.AfterStateWrite));
+                Arm(services.GetRequiredService<TicketWriteHooks>(), TicketWriteStep.AfterStateWrite, faults.KillAfterTicketWrites);
+            }
+            else if (faults.KillAfterRetentionPurges > 0)
+            {
+                LogArmed(logger, faults.KillAfterRetentionPurges, nameof(TicketWriteStep.AfterRetentionPurge));
+                Arm(services.GetRequiredService<TicketWriteHooks>(), TicketWriteStep.AfterRetentionPurge, faults.KillAfterRetentionPurges);
             }
 
             return Task.CompletedTask;
@@ -26,13 +33,12 @@ public static partial class FaultInjection
         return silo;
     }
 
-    private static void Arm(TicketWriteHooks hooks, int writes, ILogger logger)
+    private static void Arm(TicketWriteHooks hooks, TicketWriteStep at, int times)
     {
-        LogArmed(logger, writes);
         var seen = 0;
         hooks.OnStep = (step, _) =>
         {
-            if (step == TicketWriteStep.AfterStateWrite && Interlocked.Increment(ref seen) == writes)
+            if (step == at && Interlocked.Increment(ref seen) == times)
             {
                 Process.GetCurrentProcess().Kill();
             }
@@ -41,6 +47,6 @@ public static partial class FaultInjection
         };
     }
 
-    [LoggerMessage(EventId = 9001, Level = LogLevel.Warning, Message = "Fault injection: this process kills itself after {Writes} ticket state write(s)")]
-    private static partial void LogArmed(ILogger logger, int writes);
+    [LoggerMessage(EventId = 9001, Level = LogLevel.Warning, Message = "Fault injection: this process kills itself at its {Times}th {Step}")]
+    private static partial void LogArmed(ILogger logger, int times, string step);
 }

@@ -17,4 +17,17 @@ public sealed class FaultInjectionOptions
     /// </summary>
     [Range(0, int.MaxValue)]
     public int KillAfterTicketWrites { get; set; }
+
+    /// <summary>
+    /// When above 0, the process kills itself right after retention's Nth purge of a ticket, before that ticket's
+    /// anonymised state is written: a ticket half-way through retention.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int KillAfterRetentionPurges { get; set; }
+
+    /// <summary>
+    /// Lets the retention job see time this much later than it is (the rest of the system keeps the real time), so a test
+    /// can let years pass in a real process.
+    /// </summary>
+    public TimeSpan RetentionClockOffset { get; set; }
 }

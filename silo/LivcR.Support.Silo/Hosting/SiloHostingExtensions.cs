@@ -117,6 +117,9 @@ public static class SiloHostingExtensions
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").StartAsync());
         // Before requests are served: a ticket stored by a process that stopped before its projection is listed again.
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Tickets.ITicketSweeperGrain>("tickets").RepairProjectionsAsync());
+        silo.Services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddSingleton<Retention.RetentionStore>();
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Retention.IRetentionGrain>(Contracts.Retention.IRetentionGrain.Key).StartAsync());
         silo.AddFaultInjection();
         Mail.MailChannelRegistration.AddSupportMailGrains(silo);
         silo.AddSupportNetwork();

@@ -14,7 +14,7 @@ namespace LivcR.Support.Silo.Network;
 /// <see cref="CommunityAccess"/>, applies <see cref="MembershipRules"/> or <see cref="MeetingRules"/>, writes, then mails.
 /// Groups send their summary to the group directory after each change.
 /// </summary>
-public sealed class CommunityGrain(
+public sealed partial class CommunityGrain(
     [PersistentState(stateName: "community", storageName: StorageNames.Support)] IPersistentState<CommunityState> community,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     MunicipalityDirectory municipalities,

@@ -32,6 +32,8 @@ public sealed record TicketRow(
     string PublicText,
     string NoteText,
     int StateVersion = 0,
+    DateTimeOffset? ClosedAt = null,
+    TicketRetentionState Retention = TicketRetentionState.Kept,
     int PersonalData = 0)
 {
     /// <summary>The earliest due time still open.</summary>
@@ -74,6 +76,21 @@ public sealed record TicketRow(
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.Message).Select(e => e.Body).Prepend(ticket.Subject)),
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.InternalNote).Select(e => e.Body)),
             stateVersion,
+            ticket.Status == TicketStatus.Closed ? ticket.ClosedAt ?? ticket.UpdatedAt : null,
+            ticket.AnonymisedAt is not null ? TicketRetentionState.Anonymised : ticket.LegalHold ? TicketRetentionState.LegalHold : TicketRetentionState.Kept,
             PersonalDataKinds.Mask(ticket.PersonalData.Select(f => f.Kind)));
     }
+}
+
+/// <summary>Where a ticket stands for retention (column <c>retention</c>).</summary>
+public enum TicketRetentionState : short
+{
+    /// <summary>Kept until it is due.</summary>
+    Kept = 0,
+
+    /// <summary>Under legal hold: never anonymised while it holds.</summary>
+    LegalHold = 1,
+
+    /// <summary>Anonymised.</summary>
+    Anonymised = 2,
 }

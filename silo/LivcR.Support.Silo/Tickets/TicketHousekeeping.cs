@@ -61,9 +61,17 @@ public static class TicketHousekeeping
         TicketWorkflow.Record(target, TicketActor.System, $"Ticket {sourceNumber} werd hiermee samengevoegd", now);
     }
 
-    /// <summary>Records an attachment within the per-ticket limit; not on a closed ticket.</summary>
+    /// <summary>
+    /// Records an attachment within the per-ticket limit; not on a closed ticket. An internal one (staff only) is recorded as an
+    /// internal note, so the municipality does not even learn of it.
+    /// </summary>
     public static void Attach(TicketState ticket, TicketActor actor, TicketAttachmentView attachment, long maxTotalBytes, DateTimeOffset now)
     {
+        if (attachment.Internal && !actor.IsStaff)
+        {
+            throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers voegen interne bijlagen toe.");
+        }
+
         if (ticket.Status == TicketStatus.Closed)
         {
             throw new SupportException(SupportErrorCode.Conflict, $"Ticket {ticket.Number} is gesloten.");
@@ -75,7 +83,15 @@ public static class TicketHousekeeping
         }
 
         ticket.Attachments.Add(attachment);
-        TicketWorkflow.Record(ticket, actor, $"Bijlage toegevoegd: {attachment.Name} ({attachment.Size / 1024.0:0.#} KiB)", now);
+        var size = $"{attachment.Name} ({attachment.Size / 1024.0:0.#} KiB)";
+        if (attachment.Internal)
+        {
+            TicketWorkflow.RecordInternal(ticket, actor, $"Interne bijlage toegevoegd: {size}", now);
+        }
+        else
+        {
+            TicketWorkflow.Record(ticket, actor, $"Bijlage toegevoegd: {size}", now);
+        }
     }
 
     /// <summary>Closes a resolved ticket after the quiet period, or escalates a passed due time once; says what it did.</summary>

@@ -124,17 +124,25 @@ public sealed class TicketState
     [Id(42)]
     public List<Requests.RequestKeyState> RequestKeys { get; set; } = [];
 
+    /// <summary>Under legal hold: retention does not anonymise the ticket while this holds (staff set it).</summary>
+    [Id(43)]
+    public bool LegalHold { get; set; }
+
+    /// <summary>When retention anonymised the ticket; null before.</summary>
+    [Id(44)]
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     /// <summary>
     /// Personal data the intake found in the ticket's texts, per kind and handling (redacted or flagged), added up over
     /// every message and note (see <see cref="TicketPersonalData"/>). Never the values themselves.
     /// </summary>
-    [Id(43)]
+    [Id(45)]
     public List<Contracts.Privacy.PersonalDataFlag> PersonalData { get; set; } = [];
 
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
-    /// <summary>The ticket as an audience sees it (municipalities never see internal notes).</summary>
+    /// <summary>The ticket as an audience sees it (municipalities never see internal notes or internal attachments).</summary>
     public TicketView ToView(TicketAudience audience, SlaPolicy sla)
     {
         var (firstResponseDue, resolutionDue) = sla.DueTimes(this);
@@ -162,7 +170,10 @@ public sealed class TicketState
             entries,
             FirstResponseAt,
             SlaBreached,
-            [.. Attachments],
+            Attachments.Where(a => audience == TicketAudience.Staff || !a.Internal).ToList(),
+            Pauses.Select(p => new TicketSlaPause(p.From, p.To)).ToList(),
+            LegalHold,
+            AnonymisedAt,
             [.. PersonalData]);
     }
 

@@ -209,6 +209,13 @@ public static class TicketWorkflow
         Touch(ticket, now);
     }
 
+    /// <summary>Records an event only staff see (as an internal note) and bumps the version.</summary>
+    public static void RecordInternal(TicketState ticket, TicketActor actor, string text, DateTimeOffset now)
+    {
+        Add(ticket, TicketEntryKind.InternalNote, actor, text, now);
+        Touch(ticket, now);
+    }
+
     /// <summary>Adds an entry with the next id.</summary>
     public static void Add(TicketState ticket, TicketEntryKind kind, TicketActor author, string body, DateTimeOffset now) =>
         ticket.Entries.Add(new TicketEntryState

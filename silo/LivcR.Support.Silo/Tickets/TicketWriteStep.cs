@@ -8,4 +8,7 @@ public enum TicketWriteStep
 
     /// <summary>The state is written; the read model and the caller's answer are not.</summary>
     AfterStateWrite = 1,
+
+    /// <summary>Retention removed what the ticket keeps outside its state; the anonymised state is not written yet.</summary>
+    AfterRetentionPurge = 2,
 }

@@ -14,7 +14,7 @@ namespace LivcR.Support.Silo.Trainings;
 /// <see cref="RegistrationRules"/> and <see cref="WaitlistRules"/>, writes, reports its summary to the catalogue, then
 /// mails. Not reentrant: concurrent registrations are handled one by one, so the last seat goes to exactly one of them.
 /// </summary>
-public sealed class TrainingSessionGrain(
+public sealed partial class TrainingSessionGrain(
     [PersistentState(stateName: "training-session", storageName: StorageNames.Support)] IPersistentState<TrainingSessionState> session,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     NetworkMailer mailer) : Grain, ITrainingSessionGrain

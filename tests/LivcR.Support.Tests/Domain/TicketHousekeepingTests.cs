@@ -67,6 +67,21 @@ public sealed class TicketHousekeepingTests
     }
 
     [Fact]
+    public void Attach_Internal_OnlyStaffAndAsAnInternalNote()
+    {
+        var ticket = Ticket();
+        var file = new TicketAttachmentView("a", "analyse.pdf", "application/pdf", 600, new TicketPerson("Staf", "staff@vvsg.example"), Now, Internal: true);
+
+        var refused = Assert.Throws<SupportException>(() => TicketHousekeeping.Attach(ticket, Staff with { IsStaff = false }, file, maxTotalBytes: 1000, Now));
+        TicketHousekeeping.Attach(ticket, Staff, file, maxTotalBytes: 1000, Now);
+
+        Assert.Equal(SupportErrorCode.Forbidden, refused.Code);
+        var recorded = ticket.Entries[^1];
+        Assert.Equal(TicketEntryKind.InternalNote, recorded.Kind);
+        Assert.StartsWith("Interne bijlage toegevoegd: analyse.pdf", recorded.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CheckDeadlines_EscalatesOnlyOnce()
     {
         var ticket = Ticket();

@@ -74,6 +74,55 @@ public sealed class AttachmentApiTests(GatewayFixture fixture)
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.BadRequest], results);
     }
 
+    [Fact]
+    public async Task InternalAttachment_OfStaff_IsHiddenFromTheMunicipalityAndRefusedToThem()
+    {
+        var municipal = await Gateway.TokenAsync("intern@ninove.example", new RoleGrant(Role.Municipal, "41048"));
+        var staff = await Gateway.StaffTokenAsync();
+        var number = await SubmitAsync(municipal);
+        var pdf = "%PDF-1.4\n% interne analyse\n"u8.ToArray();
+
+        var (status, created) = await UploadAsync(number, "analyse.pdf", pdf, staff, isInternal: true);
+        var id = JsonNode.Parse(created)!["id"]!.GetValue<string>();
+        var (forcedStatus, forced) = await UploadAsync(number, "poging.pdf", pdf, municipal, isInternal: true);
+        const string Query = "query($n: String!) { ticket(number: $n) { attachments { id name internal } entries { kind body } } }";
+        var (_, asMunicipality) = await Gateway.PostAsync(Query, new { n = number }, municipal);
+        var (_, asStaff) = await Gateway.PostAsync(Query, new { n = number }, staff);
+        var (municipalDownload, _) = await DownloadAsync(id, municipal);
+        var (staffDownload, bytes) = await DownloadAsync(id, staff);
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(HttpStatusCode.Forbidden, forcedStatus);
+        Assert.Contains("FORBIDDEN", forced, StringComparison.Ordinal);
+        Assert.Empty(asMunicipality["data"]!["ticket"]!["attachments"]!.AsArray());
+        Assert.DoesNotContain("analyse.pdf", asMunicipality.ToJsonString(), StringComparison.Ordinal);
+        var seen = asStaff["data"]!["ticket"]!["attachments"]!.AsArray().Single()!;
+        Assert.Equal("analyse.pdf", seen["name"]!.GetValue<string>());
+        Assert.True(seen["internal"]!.GetValue<bool>());
+        Assert.Contains(asStaff["data"]!["ticket"]!["entries"]!.AsArray(), e =>
+            e!["kind"]!.GetValue<string>() == "INTERNAL_NOTE" && e["body"]!.GetValue<string>().StartsWith("Interne bijlage toegevoegd: analyse.pdf", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, municipalDownload);
+        Assert.Equal(HttpStatusCode.OK, staffDownload);
+        Assert.Equal(pdf, bytes);
+    }
+
+    [Fact]
+    public async Task InternalAttachment_WithAnUnreadableFlag_IsRefusedAndNothingIsRecorded()
+    {
+        var municipal = await Gateway.TokenAsync("vlag@ninove.example", new RoleGrant(Role.Municipal, "41048"));
+        var staff = await Gateway.StaffTokenAsync();
+        var number = await SubmitAsync(municipal);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/tickets/{number}/attachments?name=a.pdf&internal=ja") { Content = new ByteArrayContent("%PDF-1.4\n"u8.ToArray()) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", staff);
+        using var response = await Gateway.Http.SendAsync(request);
+        var (_, ticket) = await Gateway.PostAsync("query($n: String!) { ticket(number: $n) { attachments { id } } }", new { n = number }, staff);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("internal=true", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(ticket["data"]!["ticket"]!["attachments"]!.AsArray());
+    }
+
     private async Task<string> SubmitAsync(string token)
     {
         var (_, submitted) = await Gateway.PostAsync(
@@ -82,9 +131,10 @@ public sealed class AttachmentApiTests(GatewayFixture fixture)
         return submitted["data"]!["submitHelpdeskRequest"]!["number"]!.GetValue<string>();
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> UploadAsync(string number, string name, byte[] content, string token)
+    private async Task<(HttpStatusCode Status, string Body)> UploadAsync(string number, string name, byte[] content, string token, bool isInternal = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/tickets/{number}/attachments?name={Uri.EscapeDataString(name)}") { Content = new ByteArrayContent(content) };
+        var address = $"/tickets/{number}/attachments?name={Uri.EscapeDataString(name)}" + (isInternal ? "&internal=true" : "");
+        using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new ByteArrayContent(content) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Gateway.Http.SendAsync(request);

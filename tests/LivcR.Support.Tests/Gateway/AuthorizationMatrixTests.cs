@@ -77,6 +77,10 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Mutation.closeTicket"] = ("mutation($n: String!) { closeTicket(number: $n, expectedVersion: 0) { version } }", [Unauthenticated, Conflict, NotFound, Conflict, NotFound, NotFound]),
         ["Mutation.reopenTicket"] = ("mutation($n: String!) { reopenTicket(number: $n, expectedVersion: 0) { version } }", [Unauthenticated, Conflict, NotFound, Conflict, NotFound, NotFound]),
         ["Mutation.replyToTicket"] = ("mutation($n: String!) { replyToTicket(number: $n, body: \"Antwoord\") { version } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),
+        ["Query.personData"] = ("{ personData(email: \"coordinator@gent.example\") { ticketCount } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        // Erasure is for good, so the matrix asks for a person who holds a role: the admin gets CONFLICT and nothing changes.
+        ["Mutation.erasePerson"] = ("mutation { erasePerson(email: \"coordinator@gent.example\") { tickets } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Conflict]),
+        ["Mutation.setTicketLegalHold"] = ("mutation($n: String!) { setTicketLegalHold(number: $n, hold: false) { legalHold } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.addInternalNote"] = ("mutation($n: String!) { addInternalNote(number: $n, body: \"Notitie\") { version } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.triageTicket"] = ("mutation($n: String!) { triageTicket(number: $n, input: {priority: HIGH}) { version } }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         ["Mutation.bulkTriageTickets"] = ("mutation($n: String!) { bulkTriageTickets(numbers: [$n], input: {priority: HIGH}) { number } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Forbidden]),

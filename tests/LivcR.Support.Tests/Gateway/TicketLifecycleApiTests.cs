@@ -46,6 +46,27 @@ public sealed class TicketLifecycleApiTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task SlaPauses_WhileWaitingForTheMunicipality_AreListedWithTheirEnd()
+    {
+        var (number, municipal, staff) = await NewTicketAsync("11005", "Boom: pauze van de klok", "Wanneer telt de klok?");
+        const string Query = "query($n: String!) { ticket(number: $n) { slaPauses { from to } } }";
+
+        var (_, before) = await Gateway.PostAsync(Query, new { n = number }, staff);
+        await Gateway.PostAsync("mutation($n: String!) { triageTicket(number: $n, input: {status: WAITING_FOR_MUNICIPALITY}) { status } }", new { n = number }, staff);
+        var (_, waiting) = await Gateway.PostAsync(Query, new { n = number }, staff);
+        await Gateway.PostAsync("mutation($n: String!) { replyToTicket(number: $n, body: \"Hier is ons antwoord.\") { status } }", new { n = number }, municipal);
+        var (_, after) = await Gateway.PostAsync(Query, new { n = number }, municipal);
+
+        Assert.Empty(before["data"]!["ticket"]!["slaPauses"]!.AsArray());
+        var open = waiting["data"]!["ticket"]!["slaPauses"]!.AsArray().Single()!;
+        Assert.NotNull(open["from"]);
+        Assert.Null(open["to"]);
+        var closed = after["data"]!["ticket"]!["slaPauses"]!.AsArray().Single()!;
+        Assert.Equal(open["from"]!.GetValue<DateTimeOffset>(), closed["from"]!.GetValue<DateTimeOffset>());
+        Assert.True(closed["to"]!.GetValue<DateTimeOffset>() >= closed["from"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
     public async Task TwoStaffAnswers_OnTheSameVersion_OnlyOneWins()
     {
         var (number, _, staff) = await NewTicketAsync("12002", "Gelijktijdig antwoord", "Vraag");

@@ -132,12 +132,19 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await PortalFixture.AssertAccessibleAsync(page);
         await PortalFixture.ScreenshotAsync(page, "werkbak-ticket");
 
+        await Assertions.Expect(page.Locator("#sla-pauses")).ToHaveTextAsync("De klok stond nog niet stil.");
         await page.GetByLabel("Notitie", new() { Exact = true }).FillAsync("Intern: eerst budget nakijken bij de dienst.");
+        await page.GetByLabel("Bijlagen voor collega's (niet verplicht)").SetInputFilesAsync(
+            new FilePayload { Name = "budgetanalyse.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% budget\n"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Notitie bewaren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De notitie is bewaard.");
-        var note = page.GetByRole(AriaRole.Article, new() { Name = $"Interne notitie van {NameOf(staffEmail)}" });
-        await Assertions.Expect(note).ToContainTextAsync("Interne notitie");
-        await Assertions.Expect(note).ToContainTextAsync("Intern: eerst budget nakijken bij de dienst.");
+        var attachmentsList = page.Locator("ul.attachments");
+        await Assertions.Expect(attachmentsList).ToContainTextAsync("budgetanalyse.pdf");
+        await Assertions.Expect(attachmentsList.Locator("li", new() { HasText = "budgetanalyse.pdf" })).ToContainTextAsync("Intern");
+        var notes = page.GetByRole(AriaRole.Article, new() { Name = $"Interne notitie van {NameOf(staffEmail)}" });
+        await Assertions.Expect(notes).ToHaveCountAsync(2);
+        await Assertions.Expect(notes.First).ToContainTextAsync("Intern: eerst budget nakijken bij de dienst.");
+        await Assertions.Expect(notes.Nth(1)).ToContainTextAsync("Interne bijlage toegevoegd: budgetanalyse.pdf");
 
         await page.GetByLabel("Antwoord", new() { Exact = true }).FillAsync("Ja, via het stedenfonds. Ik stuur de voorwaarden.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
@@ -158,6 +165,8 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await Assertions.Expect(facts).ToContainTextAsync("subsidie");
         await Assertions.Expect(facts).ToContainTextAsync(staffEmail);
         await Assertions.Expect(page.Locator("#sla-title + dl")).ToContainTextAsync("Gepauzeerd: we wachten op de gemeente");
+        await Assertions.Expect(page.Locator("#sla-pauses li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#sla-pauses li")).ToContainTextAsync("wacht nog op de gemeente");
         var triaged = await staff.GetTicketAsync(ticket.Number);
         Assert.Equal(TicketPriority.Urgent, triaged.Priority);
         Assert.Equal(TicketStatus.WaitingForMunicipality, triaged.Status);
@@ -182,6 +191,8 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await Assertions.Expect(municipal.GetByText("Ja, via het stedenfonds. Ik stuur de voorwaarden.")).ToBeVisibleAsync();
         Assert.DoesNotContain("budget nakijken", await municipal.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Interne notitie", await municipal.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("budgetanalyse", await municipal.ContentAsync(), StringComparison.Ordinal);
+        Assert.Empty((await gent.GetTicketAsync(ticket.Number)).Attachments);
     }
 
     [Fact]

@@ -38,12 +38,17 @@ public sealed class TicketType : ObjectGraphType<TicketView>
         Field(t => t.ResolutionDue, nullable: true).Description("When a resolution is due (business hours); null once resolved or while waiting.");
         Field(t => t.FirstResponseAt, nullable: true).Description("When VVSG first answered.");
         Field(t => t.SlaBreached).Description("An SLA target was missed and escalated.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketSlaPauseType>>>, IReadOnlyList<TicketSlaPause>>("slaPauses")
+            .Description("When the SLA clock stood still (waiting for the municipality), oldest first; due times leave these out.")
+            .Resolve(ctx => ctx.Source.SlaPauses);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketAttachmentType>>>, IReadOnlyList<TicketAttachmentView>>("attachments")
-            .Description("Attachments (metadata).")
+            .Description("Attachments (metadata); internal ones only for staff.")
             .Resolve(ctx => ctx.Source.Attachments);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEntryType>>>, IReadOnlyList<TicketThreadEntry>>("entries")
             .Description("The whole thread, oldest first: messages, system events and (staff only) internal notes.")
             .Resolve(ctx => TicketThreadEntry.Of(ctx.Source));
+        Field(t => t.LegalHold).Description("Under legal hold: not anonymised when the retention period ends.");
+        Field(t => t.AnonymisedAt, nullable: true).Description("When retention anonymised the ticket (texts, attachments and the requester removed; figures kept); null before.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonalDataFlagType>>>, IReadOnlyList<LivcR.Support.Contracts.Privacy.PersonalDataFlag>>("personalDataFlags")
             .Description("Personal data the intake found in the ticket's texts (national register numbers, phone numbers, IBANs, other people's email addresses), per kind, redacted or flagged; empty when none was found.")
             .Resolve(ctx => ctx.Source.PersonalData ?? []);
