@@ -25,6 +25,10 @@ public static class PortalDownloads
             SendAsync(http, session, clients, (c, ct) => c.DownloadAttachmentAsync(id, ct)));
         endpoints.MapGet("/vormingen/{sessionId}/agenda.ics", (string sessionId, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
             SendAsync(http, session, clients, (c, ct) => c.DownloadTrainingCalendarAsync(sessionId, ct)));
+        endpoints.MapGet(Components.Admin.AdminPersonDataPage.DownloadPath, (string email, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
+            session.User is { IsAdmin: false }
+                ? Task.FromResult(Results.NotFound())
+                : SendAsync(http, session, clients, (c, ct) => c.DownloadPersonDataAsync(email, ct)));
         endpoints.MapGet("/werkbak/netwerk/vormingen/{sessionId}/aanwezigheden.csv", (string sessionId, HttpContext http, PortalSession session, IHttpClientFactory clients) =>
             SendAsync(http, session, clients, (c, ct) => c.ExportTrainingAttendanceCsvAsync(sessionId, ct)));
     }

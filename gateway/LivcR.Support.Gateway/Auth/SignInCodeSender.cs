@@ -1,4 +1,5 @@
 using LivcR.Support.Contracts;
+using LivcR.Support.Contracts.Logging;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Silo.Mail;
@@ -24,7 +25,7 @@ public sealed partial class SignInCodeSender(
             var language = (await grains.Person(email).GetMailStatusAsync()).Language;
             var mail = TicketMailTemplates.SignInCode(language, code.Code, CodeMinutes);
             await outbox.EnqueueAsync(new OutboundMail(email, mail.Subject, mail.Body, OutboundMailKind.SignInCode), cancellationToken);
-            LogMailed(logger, email);
+            LogMailed(logger, LogMask.Email(email));
         }
         else if (environment.IsDevelopment())
         {
@@ -32,7 +33,7 @@ public sealed partial class SignInCodeSender(
         }
         else
         {
-            LogNoTransport(logger, email);
+            LogNoTransport(logger, LogMask.Email(email));
         }
     }
 

@@ -41,7 +41,7 @@ public sealed partial class PersonGrain(
     {
         if (await WriteIfAsync(PersonRules.Grant(State, grant)))
         {
-            LogGranted(logger, Email, grant.ToString());
+            LogGranted(logger, Contracts.Logging.LogMask.Email(Email), grant.ToString());
         }
 
         return View();
@@ -52,7 +52,7 @@ public sealed partial class PersonGrain(
     {
         if (await WriteIfAsync(PersonRules.Revoke(State, grant)))
         {
-            LogRevoked(logger, Email, grant.ToString());
+            LogRevoked(logger, Contracts.Logging.LogMask.Email(Email), grant.ToString());
         }
 
         return View();
@@ -79,7 +79,7 @@ public sealed partial class PersonGrain(
         await WriteIfAsync(hadCode);
         if (!ok)
         {
-            LogSignInRefused(logger, Email);
+            LogSignInRefused(logger, Contracts.Logging.LogMask.Email(Email));
             throw new SupportException(SupportErrorCode.Unauthenticated, "De code is ongeldig of verlopen.");
         }
 
@@ -101,7 +101,7 @@ public sealed partial class PersonGrain(
     {
         PersonRules.MarkUndeliverable(State, reason, clock.GetUtcNow());
         await person.WriteStateAsync();
-        LogUndeliverable(logger, Email);
+        LogUndeliverable(logger, Contracts.Logging.LogMask.Email(Email));
         return MailStatus();
     }
 
@@ -110,7 +110,7 @@ public sealed partial class PersonGrain(
     {
         if (await WriteIfAsync(PersonRules.ClearUndeliverable(State)))
         {
-            LogDeliverable(logger, Email);
+            LogDeliverable(logger, Contracts.Logging.LogMask.Email(Email));
         }
 
         return MailStatus();

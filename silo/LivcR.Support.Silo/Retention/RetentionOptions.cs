@@ -26,9 +26,9 @@ public sealed class RetentionOptions
     [Range(1, 10000)]
     public int RetentionBatchSize { get; set; } = 200;
 
-    /// <summary>Tickets anonymised at the same time within a batch (default 4), so the desk's own writes keep their turn.</summary>
+    /// <summary>Tickets anonymised at the same time within a batch (default 32); their writes share group commits with the desk's.</summary>
     [Range(1, 64)]
-    public int RetentionParallelism { get; set; } = 4;
+    public int RetentionParallelism { get; set; } = 32;
 
     /// <summary>How long one run may take before it yields to the next tick (default 50 seconds).</summary>
     public TimeSpan RetentionRunBudget { get; set; } = TimeSpan.FromSeconds(50);

@@ -11,7 +11,7 @@ namespace LivcR.Support.Silo.Retention;
 /// (attachment bytes, the text and HTML of its inbound mail, the subject, address and content of its outgoing mail), and
 /// the mail that became no ticket once <see cref="RetentionOptions.MailRetentionDays"/> have passed.
 /// </summary>
-public sealed class RetentionStore(IOptions<PersistenceOptions> options)
+public sealed class RetentionStore(IOptions<PersistenceOptions> options, BatchedWriter writer)
 {
     /// <summary>What replaces the address of a mail sent for an anonymised ticket.</summary>
     public const string ErasedRecipient = "verwijderd@livcr-support.invalid";
@@ -36,30 +36,27 @@ public sealed class RetentionStore(IOptions<PersistenceOptions> options)
     }
 
     /// <summary>
-    /// Removes, in one transaction, what the ticket keeps outside its state. Idempotent: run again after a crash, it finds
-    /// nothing left to remove. The ticket's own anonymisation follows; until then its metadata points at nothing.
+    /// Removes, in one transaction, what the ticket keeps outside its state: through the <see cref="BatchedWriter"/>, so the
+    /// purges of a batch share a commit with each other and with the desk's writes. Idempotent: run again after a crash, it
+    /// finds nothing left to remove. The ticket's own anonymisation follows; until then its metadata points at nothing.
     /// </summary>
-    public async Task PurgeTicketAsync(string number, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await DatabaseBootstrap.OpenForWriteAsync(options.Value, cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM livcr_attachment WHERE ticket_number = @n", number, cancellationToken);
-        await ExecuteAsync(connection, transaction, "UPDATE livcr_mail_inbound SET full_text = NULL, safe_html = NULL WHERE ticket_number = @n AND (full_text IS NOT NULL OR safe_html IS NOT NULL)", number, cancellationToken);
-        await ExecuteAsync(
-            connection,
-            transaction,
-            "UPDATE livcr_mail_outbox SET content = NULL, notice_text = NULL, last_error = NULL, subject = @removed, recipient = @erased, " +
-            "status = CASE WHEN status = 'pending' THEN 'suppressed' ELSE status END WHERE ticket_number = @n AND recipient <> @erased",
-            number,
+    public Task PurgeTicketAsync(string number, CancellationToken cancellationToken = default) =>
+        writer.RunAsync(
+            async (connection, transaction, ct) =>
+            {
+                await ExecuteAsync(connection, transaction, "DELETE FROM livcr_attachment WHERE ticket_number = @n", number, ct);
+                await ExecuteAsync(connection, transaction, "UPDATE livcr_mail_inbound SET full_text = NULL, safe_html = NULL WHERE ticket_number = @n AND (full_text IS NOT NULL OR safe_html IS NOT NULL)", number, ct);
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    "UPDATE livcr_mail_outbox SET content = NULL, notice_text = NULL, last_error = NULL, subject = @removed, recipient = @erased, " +
+                    "status = CASE WHEN status = 'pending' THEN 'suppressed' ELSE status END WHERE ticket_number = @n AND recipient <> @erased",
+                    number,
+                    ct);
+                await ExecuteAsync(connection, transaction, "UPDATE livcr_mail_quarantine SET content = NULL, sender = NULL, subject = @removed WHERE ticket_number = @n AND subject <> @removed", number, ct);
+                return true;
+            },
             cancellationToken);
-        await ExecuteAsync(
-            connection,
-            transaction,
-            $"UPDATE livcr_mail_quarantine SET content = NULL, sender = NULL, subject = @removed WHERE ticket_number = @n AND subject <> @removed",
-            number,
-            cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
 
     /// <summary>
     /// Quarantined mail and inbound mail without a ticket received before <paramref name="cutoff"/>: content, sender and

@@ -252,7 +252,7 @@ public sealed partial class TicketGrain(
         await SaveAsync(notices: notices);
         if (outcome == DeadlineOutcome.Escalated)
         {
-            LogEscalated(logger, Number, State.AssigneeEmail ?? "(niet toegewezen)");
+            LogEscalated(logger, Number, State.AssigneeEmail is { } assignee ? Contracts.Logging.LogMask.Email(assignee) : "(niet toegewezen)");
         }
     }
 

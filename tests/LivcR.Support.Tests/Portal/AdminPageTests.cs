@@ -7,6 +7,49 @@ namespace LivcR.Support.Tests.Portal;
 public sealed class AdminPageTests(PortalFixture portal)
 {
     [Fact]
+    public async Task Admin_ExportsAndErasesAPerson_TheirTicketKeepsItsContentWithoutThem()
+    {
+        var admin = await ConsolePeople.NewAsync(portal, "privacy", "vvsg.example", ConsolePeople.Admin);
+        var (email, municipal) = await PortalPeople.NewAsync(portal, PortalPeople.Gent, "wis");
+        var ticket = await municipal.SubmitAsync(new LivcR.Support.Client.SubmitHelpdeskRequestInput(PortalPeople.Gent, "Vraag om te wissen", "Hoe werkt een casusoverleg?"));
+        var page = await portal.NewPageAsync();
+        await portal.SignInAsync(page, admin);
+        await page.WaitForURLAsync("**/beheer");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Beheer" }).GetByRole(AriaRole.Link, new() { Name = "Persoonsgegevens" }).ClickAsync();
+        await page.GetByLabel("E-mailadres van de persoon").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opzoeken" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#person-data-facts")).ToContainTextAsync("Gemeente (44021)");
+        await Assertions.Expect(page.Locator("#erase-roles")).ToContainTextAsync("Deze persoon heeft nog rollen.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Definitief wissen" })).ToHaveCountAsync(0);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Alle gegevens downloaden (ZIP)" }).ClickAsync());
+        using (var archive = new System.IO.Compression.ZipArchive(File.OpenRead(await download.PathAsync())))
+        {
+            using var reader = new StreamReader(archive.GetEntry("persoonsgegevens.json")!.Open());
+            Assert.Contains("Hoe werkt een casusoverleg?", await reader.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+
+        await PortalFixture.AssertAccessibleAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "beheer-persoonsgegevens");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Naar de rollen van deze persoon" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afnemen Gemeente Gent" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("De rol is afgenomen.", new() { Exact = false })).ToBeVisibleAsync();
+        await page.GotoAsync("/beheer/persoonsgegevens?email=" + Uri.EscapeDataString(email));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Definitief wissen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vink aan dat u begrijpt dat het wissen definitief is.");
+        await page.GetByLabel($"Ik begrijp dat de gegevens van {email} definitief gewist worden.").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Definitief wissen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De gegevens van {email} zijn gewist: 1 ticket(s)");
+        await PortalFixture.AssertAccessibleAsync(page);
+
+        var staff = await PortalPeople.StaffAsync(portal);
+        var kept = await staff.GetTicketAsync(ticket.Number);
+        Assert.Equal("Verwijderde gebruiker", kept.Requester.Name);
+        Assert.Equal("Hoe werkt een casusoverleg?", kept.Messages[0].Body);
+    }
+
+    [Fact]
     public async Task Admin_AddsAPersonAndGivesStaff_ThePersonSignsInAndLandsOnTheDesk()
     {
         var admin = await ConsolePeople.NewAsync(portal, "beheerder", "vvsg.example", ConsolePeople.Admin);

@@ -307,7 +307,7 @@ public sealed partial class InboundMailHandler(
     {
         if (handling.Quarantine)
         {
-            LogQuarantined(logger, mailbox, key, handling.Reason ?? string.Empty);
+            LogQuarantined(logger, mailbox, key, Contracts.Logging.LogMask.Text(handling.Reason));
         }
         else
         {

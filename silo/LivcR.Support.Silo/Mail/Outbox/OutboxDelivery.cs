@@ -174,7 +174,7 @@ public sealed partial class OutboxDelivery(
         }
 
         await store.MarkSuppressedAsync(row.Id, reason);
-        LogSuppressed(logger, row.Id, row.Kind, row.TicketNumber ?? "-", reason);
+        LogSuppressed(logger, row.Id, row.Kind, row.TicketNumber ?? "-", Contracts.Logging.LogMask.Text(reason));
         return (true, status.Language);
     }
 
