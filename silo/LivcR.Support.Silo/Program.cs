@@ -28,6 +28,8 @@ public static class Program
             return 2;
         }
 
+        builder.AddSupportTelemetry();
+
         using var host = builder.Build();
         await (command == "rebuild-read-model" ? ReadModel.ReadModelRebuilder.RunOnceAsync(host) : host.RunAsync());
         return 0;

@@ -24,6 +24,7 @@ public static class AuthenticationRegistration
         services.TryAddSingleton<AuditLog>();
         services.AddScoped<CallerContext>();
         services.AddScoped<SignInService>();
+        services.AddSupportMetrics();
 
         SymmetricSecurityKey? key = null;
         if (auth.Mode == AuthMode.Standalone)

@@ -29,7 +29,7 @@ public sealed partial class SignInCodeSender(
         }
         else if (environment.IsDevelopment())
         {
-            LogCodeForDevelopment(logger, email, code.Code);
+            LogCodeForDevelopment(logger, LogMask.Email(email), code.Code);
         }
         else
         {

@@ -2,6 +2,7 @@ using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Silo.Audit;
+using LivcR.Support.Silo.Telemetry;
 using LivcR.Support.Silo.Tickets;
 
 namespace LivcR.Support.Gateway.Auth;
@@ -13,6 +14,7 @@ public sealed class SignInService(
     SignInCodeSender sender,
     SignInRateLimiter limiter,
     AuditLog audit,
+    SupportMetrics metrics,
     IServiceProvider services)
 {
     /// <summary>Sends a code when the address belongs to a known person; answers the same either way, so it reveals nobody.</summary>
@@ -24,6 +26,7 @@ public sealed class SignInService(
         if (!limiter.TryAcquire(request.Ip))
         {
             await audit.RecordAsync(key, "auth.request-code", $"person:{key}", request.Ip, AuditOutcome.Denied);
+            metrics.SignInFailures.Add(1, new KeyValuePair<string, object?>("reason", "rate_limited"));
             throw new SupportException(SupportErrorCode.RateLimited, "Te veel aanvragen vanaf dit adres. Probeer het later opnieuw.");
         }
 
@@ -53,6 +56,7 @@ public sealed class SignInService(
         catch (SupportException)
         {
             await audit.RecordAsync(key, "auth.sign-in", $"person:{key}", request.Ip, AuditOutcome.Denied);
+            metrics.SignInFailures.Add(1, new KeyValuePair<string, object?>("reason", "refused"));
             throw;
         }
     }

@@ -43,6 +43,7 @@ public static class GatewayHostingExtensions
         }
 
         builder.AddSupportAuthentication();
+        builder.AddSupportGatewayTelemetry();
         builder.Services.AddSupportGraphQL(builder.Configuration);
         builder.Services.AddRateLimiter(o =>
         {
@@ -92,8 +93,17 @@ public static class GatewayHostingExtensions
     public static WebApplication MapSupportGateway(this WebApplication app)
     {
         app.UseForwardedHeaders(ForwardedFor(app.Configuration));
-        app.UseSerilogRequestLogging();
+        app.UseMiddleware<CorrelationMiddleware>();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            // One line per request is noise at Information: successes are Debug, refusals Information, failures Error.
+            o.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : http.Response.StatusCode >= 400 ? Serilog.Events.LogEventLevel.Information : Serilog.Events.LogEventLevel.Debug;
+        });
+        app.UseWhen(GatewayTelemetry.IsAdminPage, branch => branch.UseMiddleware<PortalSessionBearer>());
         app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/exports")
             || http.Request.Path.StartsWithSegments("/tickets") || http.Request.Path.StartsWithSegments("/attachments"), branch => branch.UseMiddleware<CallerMiddleware>());
@@ -106,6 +116,7 @@ public static class GatewayHostingExtensions
         app.MapTrainingCalendar().RequireRateLimiting(GraphQLRateLimitPolicy);
         app.MapAttachments();
         Services.Privacy.PersonDataEndpoint.MapPersonDataExport(app).RequireRateLimiting(GraphQLRateLimitPolicy);
+        app.MapSupportOperations();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthDetailsWriter.WriteAsync });
         return app;

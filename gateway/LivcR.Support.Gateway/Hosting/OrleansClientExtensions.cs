@@ -1,6 +1,7 @@
 using LivcR.Support.Silo.Hosting;
 using LivcR.Support.Silo.Persistence;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace LivcR.Support.Gateway.Hosting;
 
@@ -29,6 +30,11 @@ public static class OrleansClientExtensions
                 o.Invariant = persistence.Invariant;
                 o.ConnectionString = persistence.EffectiveConnectionString;
             });
+            client.AddActivityPropagation();
+            if (builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.Dashboard ?? true)
+            {
+                client.AddDashboard(o => o.HideTrace = true);
+            }
         });
         return builder;
     }

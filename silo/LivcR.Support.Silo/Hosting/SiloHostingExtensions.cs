@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Storage;
 
 namespace LivcR.Support.Silo.Hosting;
@@ -71,6 +72,13 @@ public static class SiloHostingExtensions
                 options.DataSource = sqlite ? GatedSource(persistence, batch) : null;
             }));
             silo.AddSupportGrains();
+            silo.AddActivityPropagation();
+            var telemetry = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+            if (telemetry.Dashboard)
+            {
+                // Its live log view is off: logs may name persons, and they have their own place (Seq, with masking).
+                silo.AddDashboard(o => o.HideTrace = true);
+            }
         });
         return true;
     }
@@ -121,6 +129,8 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<Retention.RetentionStore>();
         silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Retention.IRetentionGrain>(Contracts.Retention.IRetentionGrain.Key).StartAsync());
         silo.AddFaultInjection();
+        silo.Services.AddSupportMetrics();
+        silo.AddIncomingGrainCallFilter<Telemetry.CorrelationCallFilter>();
         Mail.MailChannelRegistration.AddSupportMailGrains(silo);
         silo.AddSupportNetwork();
         return silo;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
 using Serilog;
@@ -41,6 +42,8 @@ public static class SupportLogging
         var logger = configuration.CreateLogger();
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(logger, dispose: true);
+        // For Serilog's own middleware (the gateway's request lines), which otherwise writes to the silent static logger.
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
         return new SerilogLoggerFactory(logger);
     }
 }

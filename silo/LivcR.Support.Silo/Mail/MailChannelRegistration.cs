@@ -52,6 +52,12 @@ public static class MailChannelRegistration
         silo.Services.AddSingleton<Intake.InboundMailStore>();
         silo.Services.AddSingleton<Intake.InboundMailHandler>();
         silo.Services.TryAddSingleton<Intake.MailIntakeHooks>();
+        silo.Services.AddSingleton<Telemetry.MailChannelGauges>();
+        silo.AddStartupTask((services, _) =>
+        {
+            services.GetRequiredService<Telemetry.SupportMetrics>().ObserveMailChannel(services.GetRequiredService<Telemetry.MailChannelGauges>());
+            return Task.CompletedTask;
+        });
         silo.AddStartupTask((services, _) =>
             services.GetRequiredService<IGrainFactory>().GetGrain<Contracts.Mail.IMailOutboxGrain>(DurableMailOutbox.WorkerKey).StartAsync());
         silo.AddStartupTask(async (services, _) =>

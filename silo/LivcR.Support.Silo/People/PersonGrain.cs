@@ -3,6 +3,7 @@ using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Mail;
 using LivcR.Support.Contracts.People;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Contracts.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -41,7 +42,7 @@ public sealed partial class PersonGrain(
     {
         if (await WriteIfAsync(PersonRules.Grant(State, grant)))
         {
-            LogGranted(logger, Contracts.Logging.LogMask.Email(Email), grant.ToString());
+            LogGranted(logger, LogMask.Email(Email), grant.ToString());
         }
 
         return View();
@@ -52,7 +53,7 @@ public sealed partial class PersonGrain(
     {
         if (await WriteIfAsync(PersonRules.Revoke(State, grant)))
         {
-            LogRevoked(logger, Contracts.Logging.LogMask.Email(Email), grant.ToString());
+            LogRevoked(logger, LogMask.Email(Email), grant.ToString());
         }
 
         return View();
@@ -79,7 +80,7 @@ public sealed partial class PersonGrain(
         await WriteIfAsync(hadCode);
         if (!ok)
         {
-            LogSignInRefused(logger, Contracts.Logging.LogMask.Email(Email));
+            LogSignInRefused(logger, LogMask.Email(Email));
             throw new SupportException(SupportErrorCode.Unauthenticated, "De code is ongeldig of verlopen.");
         }
 
@@ -101,7 +102,7 @@ public sealed partial class PersonGrain(
     {
         PersonRules.MarkUndeliverable(State, reason, clock.GetUtcNow());
         await person.WriteStateAsync();
-        LogUndeliverable(logger, Contracts.Logging.LogMask.Email(Email));
+        LogUndeliverable(logger, LogMask.Email(Email));
         return MailStatus();
     }
 
@@ -110,7 +111,7 @@ public sealed partial class PersonGrain(
     {
         if (await WriteIfAsync(PersonRules.ClearUndeliverable(State)))
         {
-            LogDeliverable(logger, Contracts.Logging.LogMask.Email(Email));
+            LogDeliverable(logger, LogMask.Email(Email));
         }
 
         return MailStatus();

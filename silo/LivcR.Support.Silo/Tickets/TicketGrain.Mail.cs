@@ -34,6 +34,8 @@ public sealed partial class TicketGrain
         await SaveAsync(notices: mail.NoAcknowledgement is null
             ? TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId, personalDataFound: found.Count > 0)
             : []);
+        LogOpened(logger, Number, request.MunicipalityNisCode);
+        metrics.Submissions.Add(1, new KeyValuePair<string, object?>("channel", "mail"));
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
     }
 

@@ -30,6 +30,7 @@ public sealed partial class TicketGrain(
     MunicipalityDirectory municipalities,
     PersonalDataScreen privacy,
     IOptions<TicketOptions> options,
+    Telemetry.SupportMetrics metrics,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain, IIncomingGrainCallFilter
 {
     private TicketState State => ticket.State;
@@ -58,6 +59,7 @@ public sealed partial class TicketGrain(
         TicketPersonalData.Record(State, found, request.SubmittedAt);
         var view = await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: false, AcknowledgePortalTickets, personalDataFound: found.Count > 0));
         LogOpened(logger, Number, request.MunicipalityNisCode);
+        metrics.Submissions.Add(1, new KeyValuePair<string, object?>("channel", "web"));
         return view;
     }
 
@@ -252,6 +254,7 @@ public sealed partial class TicketGrain(
         await SaveAsync(notices: notices);
         if (outcome == DeadlineOutcome.Escalated)
         {
+            metrics.SlaBreaches.Add(1);
             LogEscalated(logger, Number, State.AssigneeEmail is { } assignee ? Contracts.Logging.LogMask.Email(assignee) : "(niet toegewezen)");
         }
     }

@@ -70,11 +70,14 @@ public sealed class GatewayProcess : IAsyncDisposable
     }
 
     /// <summary>A staff token for this folder's signing key (the person is seeded by demo mode).</summary>
-    public static string StaffToken(string data)
+    public static string StaffToken(string data) => Token(data, "staff@vvsg.example");
+
+    /// <summary>A token for <paramref name="email"/> signed with this folder's key; the roles are the person's own (demo mode seeds one per role).</summary>
+    public static string Token(string data, string email)
     {
         var key = SigningKeyStore.LoadOrCreate(Path.Combine(data, "signing-key"));
         var issuer = new TokenIssuer(Options.Create(new AuthOptions()), key, TimeProvider.System);
-        return issuer.Issue(new PersonView("staff@vvsg.example", "Staff", [new RoleGrant(Role.Staff, null)])).Token;
+        return issuer.Issue(new PersonView(email, email.Split('@')[0], [])).Token;
     }
 
     /// <summary>SIGKILL: no shutdown, no flush — as a power cut or the OOM killer would.</summary>

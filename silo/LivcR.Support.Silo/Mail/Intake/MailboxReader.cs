@@ -31,6 +31,7 @@ public sealed partial class MailboxReader(
     MailboxOptions options,
     InboundMailHandler handler,
     QuarantineStore quarantine,
+    Telemetry.SupportMetrics metrics,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     ILogger<MailboxReader> logger)
 {
@@ -219,11 +220,17 @@ public sealed partial class MailboxReader(
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var handling = await handler.HandleAsync(message, options.Name);
-            MailIntakeMetrics.Handling.Record(
-                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                new KeyValuePair<string, object?>("mailbox", options.Name),
-                new KeyValuePair<string, object?>("outcome", handling.Outcome.ToString()));
+            MailHandling handling;
+            // One correlation id per mail, on the intake's log lines and on those of the ticket it reaches.
+            using (Telemetry.Correlation.Begin(Telemetry.Correlation.Choose(null)))
+            {
+                handling = await handler.HandleAsync(message, options.Name);
+            }
+
+            var mailbox = new KeyValuePair<string, object?>("mailbox", options.Name);
+            var outcome = new KeyValuePair<string, object?>("outcome", handling.Outcome.ToString());
+            MailIntakeMetrics.Handling.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, mailbox, outcome);
+            metrics.MailsIn.Add(1, mailbox, outcome);
             if (!handling.Quarantine)
             {
                 return (uid, Outcome.Processed);

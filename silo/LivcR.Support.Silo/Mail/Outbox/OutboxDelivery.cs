@@ -34,6 +34,7 @@ public sealed partial class OutboxDelivery(
     IGrainFactory grains,
     IOptions<OutboxOptions> options,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
+    Telemetry.SupportMetrics metrics,
     ILogger<OutboxDelivery> logger)
 {
     /// <summary>Why a staged mail is never sent: the change it announces is not in the ticket's stored state.</summary>
@@ -74,6 +75,7 @@ public sealed partial class OutboxDelivery(
                     await client.SendAsync(message, cancellationToken);
                     await store.MarkSentAsync(row.Id, clock.GetUtcNow(), row.IsStaged ? message.Subject : null);
                     LogSent(logger, row.Id, row.Kind, row.TicketNumber ?? "-");
+                    metrics.MailsOut.Add(1, new KeyValuePair<string, object?>("kind", row.Kind.ToString()));
                     if (row.IsStaged)
                     {
                         // Sent and recorded: the ticket need not keep the token any more (one-way, nothing to wait for).
