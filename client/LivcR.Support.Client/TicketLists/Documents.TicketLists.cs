@@ -74,7 +74,7 @@ public static partial class Documents
         fragment TicketConnectionFields on TicketConnection { nodes { ...TicketSummaryFields } hasNextPage endCursor totalCount }
         fragment TicketSummaryFields on TicketSummary {
           number subject status priority category municipalityNisCode province assigneeEmail tags confidential
-          createdAt updatedAt dueAt slaBreached version
+          createdAt updatedAt dueAt slaBreached version personalDataKinds
         }
         """;
 

@@ -41,4 +41,7 @@ public sealed record TicketFilter
 
     /// <summary>Free text in the subject and public messages (staff: also internal notes).</summary>
     public string? Text { get; init; }
+
+    /// <summary>Staff: true, only tickets in which personal data was found; false, only tickets without.</summary>
+    public bool? PersonalData { get; init; }
 }

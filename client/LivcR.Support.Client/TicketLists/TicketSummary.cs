@@ -16,6 +16,7 @@ namespace LivcR.Support.Client;
 /// <param name="DueAt">The earliest open SLA due time.</param>
 /// <param name="SlaBreached">An SLA breach was escalated.</param>
 /// <param name="Version">Version, for optimistic concurrency.</param>
+/// <param name="PersonalDataKinds">The kinds of personal data found in the ticket's texts; empty when none.</param>
 public sealed record TicketSummary(
     string Number,
     string Subject,
@@ -31,4 +32,5 @@ public sealed record TicketSummary(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? DueAt,
     bool SlaBreached,
-    int Version);
+    int Version,
+    IReadOnlyList<PersonalDataKind> PersonalDataKinds);

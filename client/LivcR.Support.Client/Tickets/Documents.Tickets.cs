@@ -67,6 +67,14 @@ public static partial class Documents
         {{TicketFields}}
         """;
 
+    /// <summary><c>redactTicketEntry(number, entryId, text, expectedVersion)</c>: staff remove a text from one entry.</summary>
+    public const string RedactTicketEntry = $$"""
+        mutation RedactTicketEntry($number: String!, $entryId: Int!, $text: String!, $expectedVersion: Int) {
+          redactTicketEntry(number: $number, entryId: $entryId, text: $text, expectedVersion: $expectedVersion) { ...TicketFields }
+        }
+        {{TicketFields}}
+        """;
+
     /// <summary><c>triageTicket(number, input)</c>: status, priority, category, prevention level, assignee, tags.</summary>
     public const string TriageTicket = $$"""
         mutation TriageTicket($number: String!, $input: TicketTriageInput!) {
@@ -115,7 +123,7 @@ public static partial class Documents
           messages { ...TicketMessageFields } confidential category preventionLevel tags assigneeEmail links mergedInto
           firstResponseDue resolutionDue firstResponseAt slaBreached attachments { ...TicketAttachmentFields }
           slaPauses { ...TicketSlaPauseFields }
-          entries { ...TicketEntryFields } createdAt updatedAt version legalHold anonymisedAt
+          entries { ...TicketEntryFields } createdAt updatedAt version legalHold anonymisedAt personalDataFlags { ...PersonalDataFlagFields }
         }
         fragment TicketPersonFields on TicketPerson { name email }
         fragment TicketSlaPauseFields on TicketSlaPause { from to }
@@ -123,6 +131,7 @@ public static partial class Documents
         fragment TicketAttachmentFields on TicketAttachment { id name contentType size uploadedBy { ...TicketPersonFields } uploadedAt internal }
         fragment TicketEntryFields on TicketEntry { id kind author { ...TicketPersonFields } byStaff body createdAt mail { ...TicketEntryMailFields } }
         fragment TicketEntryMailFields on TicketEntryMail { messageId receivedAt html fullText }
+        fragment PersonalDataFlagFields on PersonalDataFlag { kind handling count }
         {{MunicipalityFields}}
         """;
 }

@@ -79,6 +79,18 @@ public sealed partial class SupportClient
             new { number, body, expectedVersion, clientRequestId = clientRequestId ?? NewRequestId() }, cancellationToken);
     }
 
+    /// <summary>
+    /// Staff: removes <paramref name="text"/> (every exact occurrence) from entry <paramref name="entryId"/>; it becomes
+    /// [verwijderd] in the ticket, the lists, the search and the mail copy, and the audit trail records who did it.
+    /// <see cref="SupportErrorCodes.BadUserInput"/> when the entry does not contain the text.
+    /// </summary>
+    public Task<Ticket> RedactEntryAsync(string number, int entryId, string text, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentNullException.ThrowIfNull(text);
+        return RunAsync<Ticket>(Documents.RedactTicketEntry, "redactTicketEntry", new { number, entryId, text, expectedVersion }, cancellationToken);
+    }
+
     /// <summary>Staff: changes status, priority, category, prevention level, assignee or tags (see <see cref="TicketTriageInput"/>).</summary>
     public Task<Ticket> TriageAsync(string number, TicketTriageInput triage, CancellationToken cancellationToken = default)
     {

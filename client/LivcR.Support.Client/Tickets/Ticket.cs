@@ -25,6 +25,7 @@ namespace LivcR.Support.Client;
 /// <param name="CreatedAt">When it was submitted.</param>
 /// <param name="UpdatedAt">Last change.</param>
 /// <param name="Version">Increases with every change; pass it as <c>expectedVersion</c> to detect conflicting changes.</param>
+/// <param name="PersonalDataFlags">Personal data the intake found in the ticket's texts, per kind, redacted or flagged; empty when none.</param>
 /// <param name="LegalHold">Under legal hold: not anonymised when the retention period ends.</param>
 /// <param name="AnonymisedAt">When retention anonymised the ticket; null before.</param>
 public sealed record Ticket(
@@ -52,5 +53,6 @@ public sealed record Ticket(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version,
+    IReadOnlyList<PersonalDataFlag> PersonalDataFlags,
     bool LegalHold = false,
     DateTimeOffset? AnonymisedAt = null);

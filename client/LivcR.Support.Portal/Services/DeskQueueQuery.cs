@@ -36,6 +36,12 @@ public sealed record DeskQueueQuery
         ("vervaltijd", "Queue.OrderDue"), ("prioriteit", "Queue.OrderPriority"), ("gewijzigd", "Queue.OrderUpdated"),
     ];
 
+    /// <summary>The personal-data choices of the filter (query value, text key).</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> PersonalDataChoices =
+    [
+        ("", "Queue.PersonalDataAny"), ("ja", "Queue.PersonalDataFound"), ("nee", "Queue.PersonalDataNone"),
+    ];
+
     /// <summary>A named list (built-in or saved), <c>lijst</c>; when set, the other filters do not apply.</summary>
     public string? View { get; init; }
 
@@ -72,6 +78,9 @@ public sealed record DeskQueueQuery
     /// <summary><c>zoek</c>: free text.</summary>
     public string? Text { get; init; }
 
+    /// <summary><c>persoonsgegevens</c>: one of <see cref="PersonalDataChoices"/>.</summary>
+    public string? PersonalData { get; init; }
+
     /// <summary><c>volgorde</c>: one of <see cref="OrderChoices"/>.</summary>
     public string? Order { get; init; }
 
@@ -101,6 +110,7 @@ public sealed record DeskQueueQuery
             From = One("van"),
             To = One("tot"),
             Text = One("zoek"),
+            PersonalData = One("persoonsgegevens"),
             Order = One("volgorde"),
             After = One("na"),
             Trail = values.TryGetValue("pad", out var trail) ? trail.Select(t => t ?? "").ToList() : [],
@@ -132,6 +142,7 @@ public sealed record DeskQueueQuery
         CreatedFrom = DayStart(From),
         CreatedTo = DayStart(To)?.AddDays(1),
         Text = Text,
+        PersonalData = PersonalData switch { "ja" => true, "nee" => false, _ => null },
     };
 
     /// <summary>The gateway's order.</summary>
@@ -166,6 +177,7 @@ public sealed record DeskQueueQuery
         Add("van", From);
         Add("tot", To);
         Add("zoek", Text);
+        Add("persoonsgegevens", PersonalData);
         Add("volgorde", Order);
         Add("na", after);
         if (after is not null)

@@ -84,6 +84,15 @@ public sealed class SupportMutation : ObjectGraphType
             .ResolveAsync(async ctx => await Service<TicketService>(ctx).AddNoteAsync(
                 ctx.GetArgument<string>("number"), ctx.GetArgument<string>("body"), ctx.GetArgument<int?>("expectedVersion"), ctx.GetArgument<string?>("clientRequestId")));
 
+        Field<NonNullGraphType<TicketType>, TicketView>("redactTicketEntry")
+            .Description("Staff: removes a text (every exact occurrence) from one entry of the thread; it becomes [verwijderd] in the ticket, the lists, the search and the mail the entry came with. Recorded in the audit trail and as a system event (who, never what). BAD_USER_INPUT when the entry does not contain the text.")
+            .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")
+            .Argument<NonNullGraphType<IntGraphType>>("entryId", "The entry's id (TicketEntry.id).")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The exact text to remove, as it stands in the entry.")
+            .Argument<IntGraphType>("expectedVersion", "The version you saw; CONFLICT when the ticket changed since.")
+            .ResolveAsync(async ctx => await Service<TicketService>(ctx).RedactEntryAsync(
+                ctx.GetArgument<string>("number"), ctx.GetArgument<int>("entryId"), ctx.GetArgument<string>("text"), ctx.GetArgument<int?>("expectedVersion")));
+
         Field<NonNullGraphType<BooleanGraphType>, bool>("announceTicketPresence")
             .Description("Staff: tells the other staff on the ticket (through ticketChanged) that you have it open, or are writing; not stored. Send it again every half minute while it holds.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The ticket number.")

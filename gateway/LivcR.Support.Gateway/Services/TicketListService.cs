@@ -12,11 +12,11 @@ public sealed class TicketListService(TicketQueries queries, CallerContext reque
 {
     /// <summary>A page of tickets: staff see all, municipal users their municipalities' (respecting confidentiality).</summary>
     public Task<TicketPage> FindAsync(TicketFilter filter, TicketOrder order, int first, string? after) =>
-        queries.FindAsync(filter, Scope(), order, first, after);
+        queries.FindAsync(filter, Scope(filter), order, first, after);
 
     /// <summary>Counts per status within the caller's scope.</summary>
     public Task<IReadOnlyDictionary<TicketStatus, int>> CountByStatusAsync(TicketFilter filter) =>
-        queries.CountByStatusAsync(filter, Scope());
+        queries.CountByStatusAsync(filter, Scope(filter));
 
     /// <summary>Counts per municipality of a province: for its organisers and staff; never content.</summary>
     public async Task<IReadOnlyList<MunicipalityTicketCount>> CountsByMunicipalityAsync(Province province)
@@ -37,12 +37,17 @@ public sealed class TicketListService(TicketQueries queries, CallerContext reque
             .ToList();
     }
 
-    private TicketScope Scope()
+    private TicketScope Scope(TicketFilter filter)
     {
         var actor = request.RequireActor();
         if (actor.IsStaff)
         {
             return TicketScope.Staff(actor.Email);
+        }
+
+        if (filter.PersonalData is not null)
+        {
+            throw new SupportException(SupportErrorCode.Forbidden, "Enkel VVSG-medewerkers filteren op persoonsgegevens.");
         }
 
         return actor.Municipalities.Any()

@@ -81,6 +81,13 @@ public sealed class TicketService(IGrainFactory grains, CallerContext request, A
         ChangeAsync(number, "ticket.note", staffOnly: true, async (grain, who) =>
             await grain.AddNoteAsync(new TicketReply(who, body, expectedVersion, ClientRequestIds.Scope(who.Email, clientRequestId))));
 
+    /// <summary>
+    /// Staff remove a text from one entry (it becomes [verwijderd] in the ticket, the read model, the search and the mail
+    /// copy); audited as <c>ticket.redact</c> with who and when, and a system event on the ticket.
+    /// </summary>
+    public Task<TicketView> RedactEntryAsync(string number, int entryId, string text, int? expectedVersion) =>
+        ChangeAsync(number, "ticket.redact", staffOnly: true, async (grain, who) => await grain.RedactEntryAsync(who, entryId, text, expectedVersion));
+
     /// <summary>Status, priority, category, prevention level, assignee, tags (staff).</summary>
     public async Task<TicketView> TriageAsync(string number, TicketTriage triage)
     {

@@ -30,6 +30,15 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("note")]
     Task<TicketView> AddNoteAsync(TicketReply note);
 
+    /// <summary>
+    /// Staff remove <paramref name="text"/> (every exact occurrence) from entry <paramref name="entryId"/>: it becomes
+    /// [verwijderd] in the ticket, its read-model row and search text, and the mail the entry came with. Recorded as a
+    /// system event (who, never what). FORBIDDEN for anyone but staff; BAD_USER_INPUT for an unknown entry or a text the
+    /// entry does not contain; CONFLICT on a stale version.
+    /// </summary>
+    [Alias("redact-entry")]
+    Task<TicketView> RedactEntryAsync(TicketActor actor, int entryId, string text, int? expectedVersion);
+
     /// <summary>Changes status, priority, category, prevention level, assignee or tags. CONFLICT for an illegal status change.</summary>
     [Alias("triage")]
     Task<TicketView> TriageAsync(TicketTriage triage);

@@ -31,7 +31,8 @@ public sealed record TicketView(
     [property: Id(22)] IReadOnlyList<TicketAttachmentView> Attachments,
     [property: Id(23)] IReadOnlyList<TicketSlaPause> SlaPauses,
     [property: Id(24)] bool LegalHold = false,
-    [property: Id(25)] DateTimeOffset? AnonymisedAt = null)
+    [property: Id(25)] DateTimeOffset? AnonymisedAt = null,
+    [property: Id(26)] IReadOnlyList<Privacy.PersonalDataFlag>? PersonalData = null)
 {
     /// <summary>What the access rules need.</summary>
     public Access.TicketAccess Access => new(MunicipalityNisCode, Requester.Email, Confidential);

@@ -101,6 +101,8 @@ public static class SiloHostingExtensions
         silo.Services.AddSingleton<ReadModel.ReadModelRebuilder>();
         silo.Services.AddSingleton<ReadModel.ProjectionRepair>();
         silo.Services.AddSingleton<Requests.RequestKeyStore>();
+        silo.Services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.SectionName).ValidateOnStart();
+        silo.Services.AddSingleton<Privacy.PersonalDataScreen>();
         silo.Services.AddSupportMail();
         silo.Services.AddMailInbound();
         // Orleans' own version-tolerant binary format: members are stored by [Id], types by [Alias],

@@ -16,4 +16,5 @@ public sealed record TicketFilter(
     string? Tag = null,
     DateTimeOffset? CreatedFrom = null,
     DateTimeOffset? CreatedTo = null,
-    string? Text = null);
+    string? Text = null,
+    bool? PersonalData = null);

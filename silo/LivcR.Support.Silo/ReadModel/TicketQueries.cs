@@ -5,6 +5,7 @@ using LivcR.Support.Contracts;
 using LivcR.Support.Contracts.Errors;
 using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
 {
     private const string SummaryColumns =
         "t.number, t.subject, t.status, t.priority, t.category, t.municipality_nis, t.province, t.assignee, t.tags, t.confidential, " +
-        "t.created_at, t.updated_at, t.due_at, t.sla_breached, t.version";
+        "t.created_at, t.updated_at, t.due_at, t.sla_breached, t.version, t.personal_data";
 
     private readonly SqlDialect _dialect = new(options.Value.Provider);
 
@@ -49,7 +50,7 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
             while (await reader.ReadAsync(cancellationToken))
             {
                 items.Add(ReadSummary(reader));
-                keys.Add(reader.GetValue(15));
+                keys.Add(reader.GetValue(16));
             }
         }
 
@@ -256,6 +257,11 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
             where.Add("t.created_at < @created_to");
         }
 
+        if (filter.PersonalData is { } personal)
+        {
+            where.Add(personal ? "t.personal_data <> 0" : "t.personal_data = 0");
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             SqlDialect.Add(command, "@text", _dialect.TextParameter(filter.Text, scope.AllTickets));
@@ -315,7 +321,8 @@ public sealed class TicketQueries(IOptions<PersistenceOptions> options, [FromKey
         SqlDialect.ReadTime(r, 11)!.Value,
         SqlDialect.ReadTime(r, 12),
         Convert.ToBoolean(r.GetValue(13), CultureInfo.InvariantCulture),
-        Convert.ToInt32(r.GetValue(14), CultureInfo.InvariantCulture));
+        Convert.ToInt32(r.GetValue(14), CultureInfo.InvariantCulture),
+        PersonalDataKinds.Of(Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture)));
 
     private static void Equal(DbCommand command, List<string> where, string column, string parameter, string? value)
     {

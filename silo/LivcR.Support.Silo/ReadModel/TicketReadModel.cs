@@ -12,7 +12,7 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options, Batche
         "number", "version", "municipality_nis", "province", "subject", "status", "priority", "category", "prevention_level",
         "assignee", "requester_email", "confidential", "tags", "created_at", "updated_at", "first_response_due", "resolution_due",
         "due_at", "first_response_at", "resolved_at", "first_response_seconds", "resolution_seconds", "sla_breached", "merged_into", "state_version",
-        "closed_at", "retention",
+        "closed_at", "retention", "personal_data",
     ];
 
     private readonly SqlDialect _dialect = new(options.Value.Provider);
@@ -91,6 +91,7 @@ public sealed class TicketReadModel(IOptions<PersistenceOptions> options, Batche
         SqlDialect.Add(command, "@state_version", row.StateVersion);
         SqlDialect.Add(command, "@closed_at", _dialect.Time(row.ClosedAt));
         SqlDialect.Add(command, "@retention", (short)row.Retention);
+        SqlDialect.Add(command, "@personal_data", row.PersonalData);
         SqlDialect.Add(command, "@public_text", row.PublicText);
         SqlDialect.Add(command, "@note_text", row.NoteText);
     }

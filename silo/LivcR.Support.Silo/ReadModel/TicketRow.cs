@@ -1,4 +1,5 @@
 using LivcR.Support.Contracts.Tickets;
+using LivcR.Support.Silo.Privacy;
 using LivcR.Support.Silo.Tickets;
 
 namespace LivcR.Support.Silo.ReadModel;
@@ -32,7 +33,8 @@ public sealed record TicketRow(
     string NoteText,
     int StateVersion = 0,
     DateTimeOffset? ClosedAt = null,
-    TicketRetentionState Retention = TicketRetentionState.Kept)
+    TicketRetentionState Retention = TicketRetentionState.Kept,
+    int PersonalData = 0)
 {
     /// <summary>The earliest due time still open.</summary>
     public DateTimeOffset? DueAt => (FirstResponseDue, ResolutionDue) switch
@@ -75,7 +77,8 @@ public sealed record TicketRow(
             string.Join("\n", ticket.Entries.Where(e => e.Kind == TicketEntryKind.InternalNote).Select(e => e.Body)),
             stateVersion,
             ticket.Status == TicketStatus.Closed ? ticket.ClosedAt ?? ticket.UpdatedAt : null,
-            ticket.AnonymisedAt is not null ? TicketRetentionState.Anonymised : ticket.LegalHold ? TicketRetentionState.LegalHold : TicketRetentionState.Kept);
+            ticket.AnonymisedAt is not null ? TicketRetentionState.Anonymised : ticket.LegalHold ? TicketRetentionState.LegalHold : TicketRetentionState.Kept,
+            PersonalDataKinds.Mask(ticket.PersonalData.Select(f => f.Kind)));
     }
 }
 

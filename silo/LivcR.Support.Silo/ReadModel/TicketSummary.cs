@@ -1,3 +1,4 @@
+using LivcR.Support.Contracts.Privacy;
 using LivcR.Support.Contracts.Tickets;
 
 namespace LivcR.Support.Silo.ReadModel;
@@ -18,4 +19,5 @@ public sealed record TicketSummary(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? DueAt,
     bool SlaBreached,
-    int Version);
+    int Version,
+    IReadOnlyList<PersonalDataKind>? PersonalData = null);

@@ -28,8 +28,12 @@ public sealed partial class TicketGrain
             return new MailReceipt(Number, MailReceiptOutcome.Duplicate, []);
         }
 
-        var refused = TicketMailRules.Open(State, Number, request, mail, AttachmentRules.MaxTicketBytes);
-        await SaveAsync(notices: mail.NoAcknowledgement is null ? TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId) : []);
+        var (screened, found) = Screen(request);
+        var refused = TicketMailRules.Open(State, Number, screened, mail, AttachmentRules.MaxTicketBytes);
+        TicketPersonalData.Record(State, found, mail.ReceivedAt);
+        await SaveAsync(notices: mail.NoAcknowledgement is null
+            ? TicketNotices.Acknowledgement(State, byMail: true, AcknowledgePortalTickets, mail.MessageId, personalDataFound: found.Count > 0)
+            : []);
         LogOpened(logger, Number, request.MunicipalityNisCode);
         metrics.Submissions.Add(1, new KeyValuePair<string, object?>("channel", "mail"));
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
@@ -49,7 +53,9 @@ public sealed partial class TicketGrain
             return new MailReceipt(Number, MailReceiptOutcome.Closed, []);
         }
 
-        var refused = TicketMailRules.Receive(State, mail, AttachmentRules.MaxTicketBytes);
+        var screened = privacy.Screen(mail.Body, mail.Author.Email, State.Requester.Email);
+        var refused = TicketMailRules.Receive(State, mail with { Body = screened.Text }, AttachmentRules.MaxTicketBytes);
+        TicketPersonalData.Record(State, screened.Found, mail.ReceivedAt);
         await SaveAsync(mail.Author, TicketNotices.StaffReply(State));
         return new MailReceipt(Number, MailReceiptOutcome.Added, refused);
     }
@@ -63,7 +69,9 @@ public sealed partial class TicketGrain
             return new MailReceipt(Number, MailReceiptOutcome.Duplicate, []);
         }
 
-        TicketMailRules.RecordEvent(State, dedupeKey, text, clock.GetUtcNow());
+        var screened = privacy.Screen(text);
+        TicketMailRules.RecordEvent(State, dedupeKey, screened.Text, clock.GetUtcNow());
+        TicketPersonalData.Record(State, screened.Found, clock.GetUtcNow());
         await SaveAsync();
         return new MailReceipt(Number, MailReceiptOutcome.Added, []);
     }

@@ -5,6 +5,7 @@ using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Live;
 using LivcR.Support.Silo.Municipalities;
 using LivcR.Support.Silo.Persistence;
+using LivcR.Support.Silo.Privacy;
 using LivcR.Support.Silo.Requests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ public sealed partial class TicketGrain(
     SlaPolicy sla,
     TicketSaver saver,
     MunicipalityDirectory municipalities,
+    PersonalDataScreen privacy,
     IOptions<TicketOptions> options,
     Telemetry.SupportMetrics metrics,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain, IIncomingGrainCallFilter
@@ -52,8 +54,10 @@ public sealed partial class TicketGrain(
             throw new SupportException(SupportErrorCode.Conflict, $"Ticket {Number} bestaat al.");
         }
 
-        State.Open(Number, request);
-        var view = await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: false, AcknowledgePortalTickets));
+        var (screened, found) = Screen(request);
+        State.Open(Number, screened);
+        TicketPersonalData.Record(State, found, request.SubmittedAt);
+        var view = await SaveAsync(notices: TicketNotices.Acknowledgement(State, byMail: false, AcknowledgePortalTickets, personalDataFound: found.Count > 0));
         LogOpened(logger, Number, request.MunicipalityNisCode);
         metrics.Submissions.Add(1, new KeyValuePair<string, object?>("channel", "web"));
         return view;
@@ -76,7 +80,9 @@ public sealed partial class TicketGrain(
             return await FollowUpAsync(reply);
         }
 
-        TicketWorkflow.Reply(State, reply.Author, reply.Body, clock.GetUtcNow());
+        var screened = privacy.Screen(reply.Body, reply.Author.Email, State.Requester.Email);
+        TicketWorkflow.Reply(State, reply.Author, screened.Text, clock.GetUtcNow());
+        TicketPersonalData.Record(State, screened.Found, clock.GetUtcNow());
         RequestKeys.Remember(State.RequestKeys, reply.RequestKey, Number, clock.GetUtcNow());
         return await SaveAsync(reply.Author, TicketNotices.StaffReply(State));
     }
@@ -90,9 +96,28 @@ public sealed partial class TicketGrain(
         }
 
         Prepare(note.ExpectedVersion);
-        TicketWorkflow.Note(State, note.Author, note.Body, clock.GetUtcNow());
+        var screened = privacy.Screen(note.Body, note.Author.Email, State.Requester.Email);
+        TicketWorkflow.Note(State, note.Author, screened.Text, clock.GetUtcNow());
+        TicketPersonalData.Record(State, screened.Found, clock.GetUtcNow());
         RequestKeys.Remember(State.RequestKeys, note.RequestKey, Number, clock.GetUtcNow());
         return await SaveAsync(note.Author);
+    }
+
+    /// <inheritdoc/>
+    public async Task<TicketView> RedactEntryAsync(TicketActor actor, int entryId, string text, int? expectedVersion)
+    {
+        Prepare(expectedVersion);
+        var entry = TicketPersonalData.CheckRedaction(State, actor, entryId, text);
+        // The mail's own copy (whole text, HTML) goes first: should the ticket's write fail, the same request can be repeated.
+        if (entry.MailKey is { } mailKey)
+        {
+            await ServiceProvider.GetRequiredService<Mail.Intake.InboundMailStore>().RedactAsync(mailKey, text, PersonalDataText.Removed);
+        }
+
+        TicketPersonalData.Redact(State, actor, entry, text, clock.GetUtcNow());
+        var view = await SaveAsync(actor);
+        LogRedacted(logger, Number, entryId);
+        return view;
     }
 
     /// <inheritdoc/>
@@ -280,9 +305,28 @@ public sealed partial class TicketGrain(
 
     private TicketView View(TicketAudience audience) => State.ToView(audience, sla);
 
+    /// <summary>A new ticket's subject and question after the screening for personal data (the requester's own address is theirs to give).</summary>
+    private (NewTicket Ticket, IReadOnlyList<Contracts.Privacy.PersonalDataFlag> Found) Screen(NewTicket request)
+    {
+        var (texts, found) = privacy.ScreenAll([request.Subject, request.Body], request.Requester.Email);
+        if (found.Count > 0)
+        {
+            LogPersonalData(logger, Number, string.Join(", ", found.Select(f => $"{f.Kind}:{f.Handling}:{f.Count}")));
+        }
+
+        var subject = texts[0].Length <= HelpdeskRequestValidator.MaxSubjectLength ? texts[0] : texts[0][..HelpdeskRequestValidator.MaxSubjectLength];
+        return (request with { Subject = subject, Body = texts[1] }, found);
+    }
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Ticket {TicketNumber} opened for municipality {NisCode}")]
     private static partial void LogOpened(ILogger logger, string ticketNumber, string nisCode);
 
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Ticket {TicketNumber}: personal data found in a new question ({Found})")]
+    private static partial void LogPersonalData(ILogger logger, string ticketNumber, string found);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Ticket {TicketNumber}: staff removed text from entry {EntryId}")]
+    private static partial void LogRedacted(ILogger logger, string ticketNumber, int entryId);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, escalated (assignee {Assignee})")]
     private static partial void LogEscalated(ILogger logger, string ticketNumber, string assignee);

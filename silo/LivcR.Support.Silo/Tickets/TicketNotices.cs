@@ -15,9 +15,9 @@ public static class TicketNotices
     /// The acknowledgement of a new ticket: always when it came by mail (<paramref name="answering"/> is then the
     /// Message-ID of the mail that asked, if it had one), for the portal when <paramref name="acknowledgePortalTickets"/>.
     /// </summary>
-    public static IReadOnlyList<TicketNotice> Acknowledgement(TicketState ticket, bool byMail, bool acknowledgePortalTickets, string? answering = null) =>
+    public static IReadOnlyList<TicketNotice> Acknowledgement(TicketState ticket, bool byMail, bool acknowledgePortalTickets, string? answering = null, bool personalDataFound = false) =>
         byMail || acknowledgePortalTickets
-            ? [Notice(ticket, OutboundMailKind.Acknowledgement, new TicketNoticeText(ticket.Requester.Name, ticket.Subject, ticket.Status), answering)]
+            ? [Notice(ticket, OutboundMailKind.Acknowledgement, new TicketNoticeText(ticket.Requester.Name, ticket.Subject, ticket.Status, PersonalDataFound: personalDataFound), answering)]
             : [];
 
     /// <summary>The ticket's latest public message, when a staff member wrote it.</summary>

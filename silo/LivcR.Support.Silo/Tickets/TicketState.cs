@@ -132,6 +132,13 @@ public sealed class TicketState
     [Id(44)]
     public DateTimeOffset? AnonymisedAt { get; set; }
 
+    /// <summary>
+    /// Personal data the intake found in the ticket's texts, per kind and handling (redacted or flagged), added up over
+    /// every message and note (see <see cref="TicketPersonalData"/>). Never the values themselves.
+    /// </summary>
+    [Id(45)]
+    public List<Contracts.Privacy.PersonalDataFlag> PersonalData { get; set; } = [];
+
     /// <summary>True once the ticket was opened.</summary>
     public bool Exists => Number is not null;
 
@@ -166,7 +173,8 @@ public sealed class TicketState
             Attachments.Where(a => audience == TicketAudience.Staff || !a.Internal).ToList(),
             Pauses.Select(p => new TicketSlaPause(p.From, p.To)).ToList(),
             LegalHold,
-            AnonymisedAt);
+            AnonymisedAt,
+            [.. PersonalData]);
     }
 
     /// <summary>Fills a fresh state from a validated request.</summary>

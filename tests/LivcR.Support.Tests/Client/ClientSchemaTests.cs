@@ -208,7 +208,7 @@ public sealed class ClientSchemaTests(GatewayFixture fixture)
             }
         }
 
-        Assert.Equal(20, enums.Count);
+        Assert.Equal(22, enums.Count);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 

@@ -97,6 +97,8 @@ public sealed partial class AuthorizationMatrixTests(GatewayFixture fixture)
         ["Mutation.saveTicketAssignment"] = ("mutation { saveTicketAssignment(mode: OFF, rules: []) { mode } }", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
         // Only oneself (staff) or an administrator; the matrix asks for staff@vvsg.example, who is staff.
         ["Mutation.setStaffAbsence"] = ("mutation { setStaffAbsence(email: \"staff@vvsg.example\", absent: false) { number } }", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
+        // Staff are asked to remove a text the entry does not hold, so the matrix ticket keeps its words.
+        ["Mutation.redactTicketEntry"] = ("mutation($n: String!) { redactTicketEntry(number: $n, entryId: 1, text: \"niet aanwezig\") { version } }", [Unauthenticated, Forbidden, NotFound, "BAD_USER_INPUT", NotFound, NotFound]),
         ["Mutation.announceTicketPresence"] = ("mutation($n: String!) { announceTicketPresence(number: $n) }", [Unauthenticated, Forbidden, NotFound, Ok, NotFound, NotFound]),
         // Subscriptions are run over /graphql/stream; the outcome is that of the first event.
         ["Subscription.ticketChanged"] = ("subscription($n: String!) { ticketChanged(number: $n) { kind version } }", [Unauthenticated, Ok, NotFound, Ok, NotFound, NotFound]),

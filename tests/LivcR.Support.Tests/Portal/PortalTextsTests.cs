@@ -112,7 +112,18 @@ public sealed partial class PortalTextsTests
     {
         var keys = Keys("DeskTexts.resx");
 
-        Assert.All(DeskQueueQuery.StatusChoices.Concat(DeskQueueQuery.SlaChoices).Concat(DeskQueueQuery.OrderChoices), choice => Assert.Contains(choice.Label, keys));
+        Assert.All(DeskQueueQuery.StatusChoices.Concat(DeskQueueQuery.SlaChoices).Concat(DeskQueueQuery.OrderChoices).Concat(DeskQueueQuery.PersonalDataChoices), choice => Assert.Contains(choice.Label, keys));
+    }
+
+    [Fact]
+    public void DeskPersonalData_EveryKindHandlingAndEntryKind_HasADutchName()
+    {
+        var keys = Keys("DeskTexts.resx");
+
+        Assert.All(Enum.GetNames<LivcR.Support.Client.PersonalDataKind>(), name => Assert.Contains("PrivacyOne." + name, keys));
+        Assert.All(Enum.GetNames<LivcR.Support.Client.PersonalDataKind>(), name => Assert.Contains("PrivacyMany." + name, keys));
+        Assert.All(Enum.GetNames<LivcR.Support.Client.PersonalDataHandling>(), name => Assert.Contains("Privacy." + name, keys));
+        Assert.All(Enum.GetNames<LivcR.Support.Client.TicketEntryKind>(), name => Assert.Contains("RedactKind." + name, keys));
     }
 
     /// <summary>

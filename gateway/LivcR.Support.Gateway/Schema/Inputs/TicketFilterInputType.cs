@@ -27,6 +27,7 @@ public sealed class TicketFilterInputType : InputObjectGraphType<TicketFilter>
         Field<DateTimeOffsetGraphType>("createdFrom").Description("Submitted at or after.");
         Field<DateTimeOffsetGraphType>("createdTo").Description("Submitted before.");
         Field<StringGraphType>("text").Description("Free text in subject and public messages (staff: also internal notes).");
+        Field<BooleanGraphType>("personalData").Description("Staff: true, only tickets in which personal data was found (redacted or flagged); false, only tickets without.");
     }
 
     /// <inheritdoc/>
@@ -43,7 +44,8 @@ public sealed class TicketFilterInputType : InputObjectGraphType<TicketFilter>
         Tag: Get<string>(value, "tag"),
         CreatedFrom: Get<DateTimeOffset?>(value, "createdFrom"),
         CreatedTo: Get<DateTimeOffset?>(value, "createdTo"),
-        Text: Get<string>(value, "text"));
+        Text: Get<string>(value, "text"),
+        PersonalData: Get<bool?>(value, "personalData"));
 
     private static T? Get<T>(IDictionary<string, object?> value, string name) =>
         value.TryGetValue(name, out var v) && v is T typed ? typed : default;

@@ -28,5 +28,8 @@ public sealed class TicketSummaryType : ObjectGraphType<TicketSummary>
         Field(t => t.DueAt, nullable: true).Description("The earliest open SLA due time.");
         Field(t => t.SlaBreached).Description("An SLA breach was escalated.");
         Field(t => t.Version).Description("Version, for optimistic concurrency.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonalDataKindEnum>>>, IReadOnlyList<LivcR.Support.Contracts.Privacy.PersonalDataKind>>("personalDataKinds")
+            .Description("The kinds of personal data found in the ticket's texts (redacted or flagged); empty when none.")
+            .Resolve(ctx => ctx.Source.PersonalData ?? []);
     }
 }

@@ -49,6 +49,9 @@ public sealed class TicketType : ObjectGraphType<TicketView>
             .Resolve(ctx => TicketThreadEntry.Of(ctx.Source));
         Field(t => t.LegalHold).Description("Under legal hold: not anonymised when the retention period ends.");
         Field(t => t.AnonymisedAt, nullable: true).Description("When retention anonymised the ticket (texts, attachments and the requester removed; figures kept); null before.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonalDataFlagType>>>, IReadOnlyList<LivcR.Support.Contracts.Privacy.PersonalDataFlag>>("personalDataFlags")
+            .Description("Personal data the intake found in the ticket's texts (national register numbers, phone numbers, IBANs, other people's email addresses), per kind, redacted or flagged; empty when none was found.")
+            .Resolve(ctx => ctx.Source.PersonalData ?? []);
         Field(t => t.CreatedAt).Description("When it was submitted.");
         Field(t => t.UpdatedAt).Description("Last change.");
         Field(t => t.Version).Description("Increases with every change; send it back with a change to detect conflicts.");

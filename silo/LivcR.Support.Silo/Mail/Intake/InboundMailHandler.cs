@@ -6,6 +6,7 @@ using LivcR.Support.Contracts.Tickets;
 using LivcR.Support.Silo.Mail.Inbound;
 using LivcR.Support.Silo.Mail.Outbox;
 using LivcR.Support.Silo.Mail.Threading;
+using LivcR.Support.Silo.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -44,6 +45,7 @@ public sealed partial class InboundMailHandler(
     OutboxStore threads,
     MailIdentity identity,
     MailIntakeHooks hooks,
+    PersonalDataScreen privacy,
     [FromKeyedServices(SupportClock.Key)] TimeProvider clock,
     ILogger<InboundMailHandler> logger)
 {
@@ -269,8 +271,20 @@ public sealed partial class InboundMailHandler(
     {
         await hooks.StepAsync(MailIntakeStep.AfterTicketWrite, key);
         await store.DeleteAttachmentsAsync(receipt.RefusedAttachmentIds);
-        await store.RecordAsync(key, mailbox, content.MessageId, receipt.TicketNumber, content.Text, content.SafeHtml, clock.GetUtcNow());
+        var (text, html) = Screened(content);
+        await store.RecordAsync(key, mailbox, content.MessageId, receipt.TicketNumber, text, html, clock.GetUtcNow());
         return new MailHandling(outcome, receipt.TicketNumber);
+    }
+
+    /// <summary>
+    /// The mail's whole text and HTML as they may be kept: redacted like the ticket's own copy. HTML that held something to
+    /// redact is not kept at all (staff then see the whole text), since its markup may split a value across tags.
+    /// </summary>
+    private (string Text, string? Html) Screened(InboundContent content)
+    {
+        var text = privacy.Screen(content.Text, content.From?.Address);
+        var keepHtml = content.SafeHtml is { } html && !text.Redacted && !privacy.Screen(html, content.From?.Address).Redacted;
+        return (text.Text, keepHtml ? content.SafeHtml : null);
     }
 
     private async Task<TicketView?> FindAsync(string number)

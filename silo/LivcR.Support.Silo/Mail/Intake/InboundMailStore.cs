@@ -150,6 +150,21 @@ public sealed class InboundMailStore(IOptions<PersistenceOptions> options, Batch
             return await command.ExecuteNonQueryAsync(ct);
         });
 
+    /// <summary>
+    /// Replaces <paramref name="text"/> in the recorded whole text of a mail with <paramref name="replacement"/> and drops its
+    /// HTML (which may hold the text in another form): what staff removed from an entry is not shown from the mail either.
+    /// </summary>
+    public Task RedactAsync(string dedupeKey, string text, string replacement) =>
+        writer.RunAsync(async (connection, transaction, ct) =>
+        {
+            await using var command = Command(connection, transaction,
+                "UPDATE livcr_mail_inbound SET full_text = REPLACE(full_text, @text, @replacement), safe_html = NULL WHERE dedupe_key = @k");
+            SqlDialect.Add(command, "@k", dedupeKey);
+            SqlDialect.Add(command, "@text", text);
+            SqlDialect.Add(command, "@replacement", replacement);
+            return await command.ExecuteNonQueryAsync(ct);
+        });
+
     /// <summary>Removes the content of attachments a ticket did not take.</summary>
     public Task DeleteAttachmentsAsync(IReadOnlyList<string> ids) =>
         ids.Count == 0 ? Task.CompletedTask : writer.RunAsync(async (connection, transaction, ct) =>

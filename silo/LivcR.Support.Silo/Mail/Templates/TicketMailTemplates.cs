@@ -17,8 +17,19 @@ public static class TicketMailTemplates
     private const string SignatureFr = "VVSG — soutien radicalisation et polarisation";
     private const string SignatureEn = "VVSG — support on radicalisation and polarisation";
 
-    /// <summary>A new ticket: its number, the subject and the link.</summary>
-    public static RenderedMail Acknowledgement(MailLanguage language, string requesterName, string number, string subject, string link) => language switch
+    /// <summary>The sentence in an acknowledgement of a question that held personal data (Dutch).</summary>
+    public const string PersonalDataNoteNl =
+        "Je bericht bevatte persoonsgegevens, zoals een rijksregisternummer, telefoonnummer of rekeningnummer: stuur zulke gegevens liever niet mee, we hebben ze niet nodig om je vraag te beantwoorden.";
+
+    private const string PersonalDataNoteFr =
+        "Votre message contenait des données personnelles, comme un numéro de registre national, de téléphone ou de compte : merci de ne pas nous envoyer de telles données, nous n'en avons pas besoin pour répondre à votre question.";
+
+    private const string PersonalDataNoteEn =
+        "Your message contained personal data, such as a national register, phone or account number: please do not send such data, we do not need it to answer your question.";
+
+    /// <summary>A new ticket: its number, the subject and the link; with <paramref name="personalData"/>, one sentence asking not to send personal data.</summary>
+    public static RenderedMail Acknowledgement(MailLanguage language, string requesterName, string number, string subject, string link, bool personalData = false) =>
+        personalData ? WithNote(Acknowledgement(language, requesterName, number, subject, link), language) : language switch
     {
         MailLanguage.Fr => new(
             "Votre question a bien été reçue",
@@ -69,6 +80,22 @@ public static class TicketMailTemplates
             {SignatureNl}
             """),
     };
+
+    /// <summary>The acknowledgement with the personal-data sentence after its first paragraph.</summary>
+    private static RenderedMail WithNote(RenderedMail mail, MailLanguage language)
+    {
+        var note = language switch
+        {
+            MailLanguage.Fr => PersonalDataNoteFr,
+            MailLanguage.En => PersonalDataNoteEn,
+            _ => PersonalDataNoteNl,
+        };
+        var lines = mail.Body.Split('\n').ToList();
+        // After the paragraph that gives the number (greeting, blank line, that paragraph).
+        var at = Math.Min(lines.Count, 3);
+        lines.InsertRange(at, ["", note]);
+        return mail with { Body = string.Join('\n', lines) };
+    }
 
     /// <summary>A staff member's public reply (never an internal note).</summary>
     public static RenderedMail StaffReply(MailLanguage language, string subject, string staffName, string body, string link) => language switch

@@ -41,7 +41,7 @@ public sealed class TicketMailer(OutboxStore store, MailIdentity identity, IOpti
         ArgumentNullException.ThrowIfNull(text);
         return kind switch
         {
-            OutboundMailKind.Acknowledgement => TicketMailTemplates.Acknowledgement(language, text.RequesterName, number, text.Subject, link),
+            OutboundMailKind.Acknowledgement => TicketMailTemplates.Acknowledgement(language, text.RequesterName, number, text.Subject, link, text.PersonalDataFound),
             OutboundMailKind.StaffReply => TicketMailTemplates.StaffReply(language, text.Subject, text.AuthorName ?? string.Empty, text.Body ?? string.Empty, link),
             OutboundMailKind.StatusNotification => TicketMailTemplates.StatusChanged(language, text.RequesterName, number, text.Subject, text.Status, autoCloseDays, link),
             OutboundMailKind.Escalation => new RenderedMail(EscalationNotice.Subject(number), text.Body ?? string.Empty),
