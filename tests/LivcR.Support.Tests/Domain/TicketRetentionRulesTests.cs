@@ -47,6 +47,23 @@ public sealed class TicketRetentionRulesTests
     }
 
     [Fact]
+    public void IsDue_MergedOrLinked_FollowsTheTicketsOwnClock()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero);
+        var merged = Closed(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        merged.Status = TicketStatus.Open;
+        TicketHousekeeping.MarkMerged(merged, Staff, "2024-00008", new DateTimeOffset(2024, 1, 10, 0, 0, 0, TimeSpan.Zero));
+        var linked = Closed(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        linked.Links.Add("2024-00001");
+
+        Assert.True(TicketRetentionRules.IsDue(merged, TicketRetentionRules.Cutoff(now, 24)));
+        Assert.False(TicketRetentionRules.IsDue(linked, TicketRetentionRules.Cutoff(now, 24)));
+        TicketRetentionRules.Anonymise(merged, 24, now);
+        Assert.Equal(("2024-00008", "2024-00008"), (merged.MergedInto, merged.Links.Single()));
+        Assert.Contains(merged.Entries, e => e.Body == "Samengevoegd met 2024-00008");
+    }
+
+    [Fact]
     public void Anonymise_RemovesTextsAndPeople_KeepsFiguresAndStaff()
     {
         var ticket = Closed(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero));

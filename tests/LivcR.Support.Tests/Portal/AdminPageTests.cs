@@ -40,7 +40,7 @@ public sealed class AdminPageTests(PortalFixture portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vink aan dat u begrijpt dat het wissen definitief is.");
         await page.GetByLabel($"Ik begrijp dat de gegevens van {email} definitief gewist worden.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Definitief wissen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De gegevens van {email} zijn gewist: 1 ticket(s)");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync($"De gegevens van {email} zijn gewist: 1 ticket(s)");
         await PortalFixture.AssertAccessibleAsync(page);
 
         var staff = await PortalPeople.StaffAsync(portal);

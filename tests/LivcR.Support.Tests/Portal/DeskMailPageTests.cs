@@ -37,7 +37,7 @@ public sealed class DeskMailPageTests(PortalFixture portal)
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Vraag van maken" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De mail is vraag ");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("De mail is vraag ");
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Quarantaine" }).GetByRole(AriaRole.Row, new() { Name = subject })).ToHaveCountAsync(0);
         var staffClient = new SupportClient(portal.Gateway.Http, await portal.Gateway.TokenAsync(staff));
         var released = (await staffClient.MailQuarantineAsync(QuarantineStatus.Released, 100)).Single(m => m.Subject == subject);

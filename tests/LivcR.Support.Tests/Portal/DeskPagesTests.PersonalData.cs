@@ -47,7 +47,7 @@ public sealed partial class DeskPagesTests
         await page.GetByLabel("Ik begrijp dat deze tekst definitief verdwijnt.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tekst verwijderen" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "verwijderd uit bericht" })).ToHaveTextAsync("De tekst is verwijderd uit bericht 1.");
+        await Assertions.Expect(PortalFixture.Status(page).Filter(new() { HasText = "verwijderd uit bericht" })).ToHaveTextAsync("De tekst is verwijderd uit bericht 1.");
         await Assertions.Expect(thread).ToContainTextAsync("woont in de [verwijderd]; bel de moeder op 0470 12 34 56.");
         await Assertions.Expect(thread).Not.ToContainTextAsync("Lindelaan");
         await Assertions.Expect(thread).ToContainTextAsync($"Tekst verwijderd uit bericht 1 door {NameOf(staffEmail)}");

@@ -37,7 +37,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter toepassen" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("zoek=" + word));
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "tickets" })).ToHaveTextAsync("3 tickets");
+        await Assertions.Expect(PortalFixture.Status(page).Filter(new() { HasText = "tickets" })).ToHaveTextAsync("3 tickets");
         var queue = page.Locator("#queue");
         await Assertions.Expect(queue.GetByRole(AriaRole.Link, new() { Name = first.Number })).ToBeVisibleAsync();
         await Assertions.Expect(queue).ToContainTextAsync($"{word} zebrapad");
@@ -137,7 +137,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await page.GetByLabel("Bijlagen voor collega's (niet verplicht)").SetInputFilesAsync(
             new FilePayload { Name = "budgetanalyse.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% budget\n"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Notitie bewaren" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De notitie is bewaard.");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("De notitie is bewaard.");
         var attachmentsList = page.Locator("ul.attachments");
         await Assertions.Expect(attachmentsList).ToContainTextAsync("budgetanalyse.pdf");
         await Assertions.Expect(attachmentsList.Locator("li", new() { HasText = "budgetanalyse.pdf" })).ToContainTextAsync("Intern");
@@ -148,7 +148,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
 
         await page.GetByLabel("Antwoord", new() { Exact = true }).FillAsync("Ja, via het stedenfonds. Ik stuur de voorwaarden.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het antwoord is verstuurd.");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("Het antwoord is verstuurd.");
         await Assertions.Expect(page.Locator("#thread")).ToContainTextAsync("Ja, via het stedenfonds.");
         Assert.NotEqual(ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#thread").GetAttributeAsync("data-version"));
 
@@ -158,7 +158,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await page.GetByLabel("Tags", new() { Exact = true }).FillAsync("subsidie, buurt");
         await page.GetByLabel("Toegewezen aan", new() { Exact = true }).FillAsync(staffEmail);
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigingen bewaren" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De wijzigingen zijn bewaard.");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("De wijzigingen zijn bewaard.");
         await page.GotoAsync($"/werkbak/tickets/{ticket.Number}");
         var facts = page.Locator(".ticket-facts");
         await Assertions.Expect(facts).ToContainTextAsync("Dringend");
@@ -215,7 +215,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await PortalFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Radio, new() { Name = related.Number }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Gekoppeld aan {related.Number}.");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync($"Gekoppeld aan {related.Number}.");
         await Assertions.Expect(page.Locator("#koppelen").GetByRole(AriaRole.Link, new() { Name = related.Number })).ToBeVisibleAsync();
         Assert.Contains(main.Number, (await staff.GetTicketAsync(related.Number)).Links);
 
@@ -228,7 +228,7 @@ public sealed partial class DeskPagesTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Samenvoegen in het gekozen ticket" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/werkbak/tickets/{main.Number}"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{duplicate.Number} is samengevoegd in {main.Number}.");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync($"{duplicate.Number} is samengevoegd in {main.Number}.");
         await Assertions.Expect(page.Locator("#thread")).ToContainTextAsync("Nog eens de vraag over de kermisvergunning.");
         Assert.Equal(main.Number, (await staff.GetTicketAsync(duplicate.Number)).MergedInto);
     }

@@ -110,6 +110,12 @@ public sealed partial class PortalFixture : IAsyncLifetime
         return SixDigits().Match(mail.TextBody ?? mail.HtmlBody ?? "").Value;
     }
 
+    /// <summary>
+    /// The page's status message (the notice after a form), never the live-status line every live page keeps for its
+    /// announcements: that one is hidden while empty, but may count as shown before the stylesheet arrives.
+    /// </summary>
+    public static ILocator Status(IPage page) => page.GetByRole(AriaRole.Status).And(page.Locator(":not(#live-status)"));
+
     /// <summary>Checks the page with axe-core: no serious or critical violation (WCAG 2.1 AA rules).</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

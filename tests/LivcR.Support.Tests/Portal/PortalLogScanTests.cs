@@ -26,7 +26,7 @@ public sealed class PortalLogScanTests(PortalFixture portal)
         await page.GetByLabel("Je vraag", new() { Exact = true }).FillAsync(question);
         await page.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = $"verslag-{mark}.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% verslag\n") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Vraag versturen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je vraag is verstuurd");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("Je vraag is verstuurd");
         var number = System.Text.RegularExpressions.Regex.Match(page.Url, @"\d{4}-\d{5}").Value;
 
         // API: staff answer and note; the answer is mailed; the municipality reacts in the portal.

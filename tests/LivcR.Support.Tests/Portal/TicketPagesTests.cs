@@ -28,7 +28,7 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
         await page.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = "plan.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% plan\n") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Vraag versturen" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je vraag is verstuurd");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("Je vraag is verstuurd");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = subject })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "plan.pdf" })).ToBeVisibleAsync();
         var number = NumberOf(page.Url);
@@ -165,7 +165,7 @@ public sealed partial class TicketPagesTests(PortalFixture portal)
         await page.GetByLabel("Onderwerp", new() { Exact = true }).FillAsync(subject);
         await page.GetByLabel("Je vraag", new() { Exact = true }).FillAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = "Vraag versturen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je vraag is verstuurd");
+        await Assertions.Expect(PortalFixture.Status(page)).ToContainTextAsync("Je vraag is verstuurd");
         return NumberOf(page.Url);
     }
 
