@@ -104,23 +104,6 @@ public sealed partial class TicketGrain(
     }
 
     /// <inheritdoc/>
-    public async Task<TicketView> RedactEntryAsync(TicketActor actor, int entryId, string text, int? expectedVersion)
-    {
-        Prepare(expectedVersion);
-        var entry = TicketPersonalData.CheckRedaction(State, actor, entryId, text);
-        // The mail's own copy (whole text, HTML) goes first: should the ticket's write fail, the same request can be repeated.
-        if (entry.MailKey is { } mailKey)
-        {
-            await ServiceProvider.GetRequiredService<Mail.Intake.InboundMailStore>().RedactAsync(mailKey, text, PersonalDataText.Removed);
-        }
-
-        TicketPersonalData.Redact(State, actor, entry, text, clock.GetUtcNow());
-        var view = await SaveAsync(actor);
-        LogRedacted(logger, Number, entryId);
-        return view;
-    }
-
-    /// <inheritdoc/>
     public async Task<TicketView> TriageAsync(TicketTriage triage)
     {
         Prepare(triage.ExpectedVersion);
@@ -305,28 +288,8 @@ public sealed partial class TicketGrain(
 
     private TicketView View(TicketAudience audience) => State.ToView(audience, sla);
 
-    /// <summary>A new ticket's subject and question after the screening for personal data (the requester's own address is theirs to give).</summary>
-    private (NewTicket Ticket, IReadOnlyList<Contracts.Privacy.PersonalDataFlag> Found) Screen(NewTicket request)
-    {
-        var (texts, found) = privacy.ScreenAll([request.Subject, request.Body], request.Requester.Email);
-        if (found.Count > 0)
-        {
-            LogPersonalData(logger, Number, string.Join(", ", found.Select(f => $"{f.Kind}:{f.Handling}:{f.Count}")));
-        }
-
-        var subject = texts[0].Length <= HelpdeskRequestValidator.MaxSubjectLength ? texts[0] : texts[0][..HelpdeskRequestValidator.MaxSubjectLength];
-        return (request with { Subject = subject, Body = texts[1] }, found);
-    }
-
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Ticket {TicketNumber} opened for municipality {NisCode}")]
     private static partial void LogOpened(ILogger logger, string ticketNumber, string nisCode);
-
-
-    [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Ticket {TicketNumber}: personal data found in a new question ({Found})")]
-    private static partial void LogPersonalData(ILogger logger, string ticketNumber, string found);
-
-    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Ticket {TicketNumber}: staff removed text from entry {EntryId}")]
-    private static partial void LogRedacted(ILogger logger, string ticketNumber, int entryId);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Ticket {TicketNumber}: SLA breached, escalated (assignee {Assignee})")]
     private static partial void LogEscalated(ILogger logger, string ticketNumber, string assignee);
